@@ -102,5 +102,40 @@ type Store interface {
 	// Events returns the story's events (latest revisions, with claims and
 	// figures), in timeline order.
 	Events(ctx context.Context, slug string) ([]StoredEvent, error)
+	// ImportRaw returns the bytes of an import exactly as they were given.
+	ImportRaw(ctx context.Context, importID int64) (ImportRecord, []byte, error)
+	// ReviewClaim records a fact-checker's verdict on a claim (by its public id).
+	ReviewClaim(ctx context.Context, claimID string, r ClaimReview) error
+	// SplitStory moves the events of the listed parts into new stories, in one
+	// transaction, and returns the new stories.
+	SplitStory(ctx context.Context, slug string, splits []StorySplit) ([]Story, error)
 	Close() error
+}
+
+// StorySplit names the new story for one part of a story.
+type StorySplit struct {
+	Part  int
+	Slug  string
+	Title string
+}
+
+// ReviewStatus is a fact-checker's verdict on a claim.
+type ReviewStatus string
+
+const (
+	ReviewNone         ReviewStatus = ""
+	ReviewSupported    ReviewStatus = "supported"
+	ReviewMisleading   ReviewStatus = "misleading"
+	ReviewFalse        ReviewStatus = "false"
+	ReviewUnverifiable ReviewStatus = "unverifiable"
+	ReviewNeedsWork    ReviewStatus = "needs_review"
+)
+
+// ClaimReview is a verdict with its note; it stays with the claim across
+// re-imports of the same block.
+type ClaimReview struct {
+	Status   ReviewStatus
+	Note     string
+	Reviewer string
+	At       time.Time
 }

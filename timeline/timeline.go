@@ -177,6 +177,8 @@ type Claim struct {
 	EvidenceText string
 	// Start and End are byte offsets into the event's Text.
 	Start, End int
+	// Review is the fact-checker's verdict, filled by the store.
+	Review ClaimReview
 }
 
 // Bound says how a figure's number relates to the true value.

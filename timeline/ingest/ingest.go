@@ -4,20 +4,61 @@
 package ingest
 
 import (
-	"strings"
+	"bytes"
 
 	"factline/timeline"
 )
 
-// Parse reads one document. The input has passed pipeline.Check.
+// Parse reads one document. The input has passed pipeline.Check (not empty,
+// UTF-8, within the size limit).
 func Parse(input []byte, opts timeline.Options) (*timeline.Document, error) {
-	doc := &timeline.Document{Format: timeline.FormatText, Published: opts.Published, SourceURL: opts.SourceURL}
-	for _, line := range strings.Split(string(input), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		doc.Events = append(doc.Events, timeline.Event{Ordinal: len(doc.Events) + 1, Kind: timeline.KindUpdate, Text: line})
+	format := opts.Format
+	if format == "" || format == timeline.FormatAuto {
+		format = Detect(input)
+	}
+	var doc *timeline.Document
+	var err error
+	switch format {
+	case timeline.FormatHTML:
+		doc, err = parseHTML(input, opts)
+	case timeline.FormatJSON:
+		doc, err = parseJSON(input, opts)
+	case timeline.FormatText:
+		doc = parseText(string(input), opts)
+	default:
+		return nil, timeline.Errorf(timeline.EInvalid, "unknown format %q", format)
+	}
+	if err != nil {
+		return nil, err
+	}
+	doc.Format = format
+	if !hasStory(doc) {
+		return nil, timeline.Errorf(timeline.EUnreadable, "no story text found in the %s input", format)
 	}
 	return doc, nil
+}
+
+func hasStory(doc *timeline.Document) bool {
+	for _, e := range doc.Events {
+		if e.Kind == timeline.KindUpdate {
+			return true
+		}
+	}
+	return false
+}
+
+// Detect guesses the format of input: JSON when it starts with { or [, HTML when
+// it starts with a tag, plain text otherwise.
+func Detect(input []byte) timeline.Format {
+	t := bytes.TrimLeft(bytes.TrimPrefix(input, []byte("\ufeff")), " \t\r\n")
+	if len(t) == 0 {
+		return timeline.FormatText
+	}
+	switch t[0] {
+	case '{', '[':
+		return timeline.FormatJSON
+	case '<':
+		return timeline.FormatHTML
+	}
+	return timeline.FormatText
 }

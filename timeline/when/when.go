@@ -581,7 +581,7 @@ var futureMarkers = []string{
 }
 
 // futurePrepositions right before a weekday point ahead ("by Saturday").
-var futurePrepositions = []string{" by ", " until ", " through ", " next ", " till "}
+var futurePrepositions = []string{" by ", " until ", " through ", " next ", " till ", " for "}
 
 // TenseAt guesses the tense that governs the expression at byte offset pos of
 // sentence: a future marker in the clause before it ("will", "is set to", "by"

@@ -1,0 +1,239 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factline/timeline/when"
+)
+
+// The classifiers below look at one paragraph of plain text. They are lexicons
+// of what wire services and newsroom CMSs print around the story, not phrases of
+// any one page.
+
+// photoCreditWords mark the closing parenthesis of a photo caption:
+// "(AP Photo/Alex Brandon)", "(Photo by Jane Roe/Getty Images)", "(Reuters/Name)".
+var photoCreditWords = []string{
+	"photo", "photos", "image", "images", "getty", "reuters", "afp", "epa", "pool", "photograph",
+	"shutterstock", "xinhua", "anadolu", "sipa", "alamy", "credit", "courtesy", "handout", "via ap",
+	"video", "screenshot", "screengrab",
+}
+
+// isCaption reports whether a paragraph is a photo caption: it ends with a
+// credit in parentheses or after "Photograph:"/"Photo:".
+func isCaption(p string) bool {
+	p = strings.TrimSpace(p)
+	if strings.HasSuffix(p, ")") {
+		open := strings.LastIndexByte(p, '(')
+		if open < 0 || len(p)-open > 90 {
+			return false
+		}
+		credit := strings.ToLower(p[open+1 : len(p)-1])
+		if !strings.ContainsAny(credit, "/") && !strings.Contains(credit, " by ") && !strings.Contains(credit, "photo") &&
+			!strings.Contains(credit, "getty") && !strings.Contains(credit, "courtesy") && !strings.Contains(credit, "handout") {
+			return false
+		}
+		for _, w := range photoCreditWords {
+			if strings.Contains(credit, w) {
+				return true
+			}
+		}
+		return false
+	}
+	lower := strings.ToLower(p)
+	for _, lead := range []string{"photograph:", "photo:", "image:", "photo credit:"} {
+		if k := strings.LastIndex(lower, lead); k >= 0 && len(p)-k < 80 && k > len(p)/3 {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerplateExact are whole paragraphs (compared lower-case, without trailing
+// punctuation) that are page furniture.
+var boilerplateExact = map[string]bool{
+	"click to gallery": true, "view gallery": true, "view all photos": true, "view photo gallery": true,
+	"click to expand": true, "enlarge this image": true, "show caption": true, "hide caption": true,
+	"toggle caption": true, "advertisement": true, "skip to content": true, "share": true,
+	"share this": true, "share this article": true, "copy link": true, "link copied": true, "read more": true,
+	"related coverage": true, "related": true, "related stories": true, "more on this story": true,
+	"the latest": true, "latest": true, "live": true, "live updates": true, "breaking": true, "developing": true,
+	"subscribe": true, "sign up": true, "listen to this article": true, "print": true, "email": true,
+	"comments": true, "open gallery": true, "gallery": true, "photos": true, "video": true, "watch": true,
+	"loading": true, "loading...": true, "back to top": true, "see all updates": true, "load more": true,
+	"show more": true, "previous": true, "next": true, "key points": true, "what we know": true,
+}
+
+// boilerplatePrefixes start furniture paragraphs.
+var boilerplatePrefixes = []string{
+	"sign up for", "subscribe to", "follow ap's coverage", "follow the ap's", "follow our", "follow live",
+	"read more:", "related:", "see also:", "more:", "watch:", "listen:", "copyright ", "© ", "(c) ",
+	"all rights reserved", "this story has been updated", "this is a developing story", "this story is developing",
+	"reporting by ", "editing by ", "additional reporting by ", "contributing:", "contributors:",
+	"get the latest", "download the", "support independent journalism", "find more ap coverage",
+	"—-", "___", "***",
+}
+
+// isBoilerplate reports whether a paragraph is page furniture rather than story.
+func isBoilerplate(p string) bool {
+	t := strings.TrimSpace(p)
+	if t == "" {
+		return true
+	}
+	lower := strings.ToLower(strings.TrimRight(t, " .:!|>»›-–—"))
+	if boilerplateExact[lower] {
+		return true
+	}
+	for _, pre := range boilerplatePrefixes {
+		if strings.HasPrefix(lower, pre) {
+			return true
+		}
+	}
+	if strings.Trim(t, "_-–—*=~•·. ") == "" {
+		return true
+	}
+	return isCredit(t)
+}
+
+// isCredit recognises contributor lines: "Associated Press writer Jon Gambrell
+// in Dubai, United Arab Emirates, contributed." or "... contributed to this
+// report." They are short and end in "contributed" or "contributed reporting".
+func isCredit(p string) bool {
+	t := strings.TrimSpace(p)
+	lower := strings.ToLower(strings.TrimRight(t, ". "))
+	if len(t) > 400 {
+		return false
+	}
+	for _, end := range []string{"contributed", "contributed to this report", "contributed to this story",
+		"contributed reporting", "contributed to this article", "contributed from " /* rare */} {
+		if strings.HasSuffix(lower, end) {
+			return true
+		}
+	}
+	return strings.Contains(lower, " contributed to this report") && len(t) < 300
+}
+
+// wireAgencies appear in datelines: "BOGOTÁ (AP) —".
+var wireAgencies = map[string]bool{"AP": true, "Reuters": true, "AFP": true, "UPI": true, "dpa": true, "CNN": true, "Bloomberg": true, "EFE": true, "ANSA": true}
+
+// datelineEnd returns the byte length of a leading wire dateline ("BOGOTÁ (AP) —
+// ", "KYIV, Ukraine (Reuters) - ", "LONDON —") or 0.
+func datelineEnd(p string) int {
+	// the place is upper case, up to the first comma or parenthesis
+	i := 0
+	letters := 0
+	for i < len(p) {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if unicode.IsUpper(r) {
+			letters++
+		} else if unicode.IsLower(r) {
+			break
+		} else if !(r == ' ' || r == '.' || r == '\'' || r == '-' || r == '’') {
+			break
+		}
+		i += n
+	}
+	if letters < 3 || i > 40 {
+		return 0
+	}
+	rest := p[i:]
+	// optional ", Region" in mixed case
+	if strings.HasPrefix(rest, ",") {
+		k := strings.IndexAny(rest, "(—–")
+		if k < 0 || k > 40 {
+			return 0
+		}
+		region := strings.TrimSpace(rest[1:k])
+		if region == "" || strings.ContainsAny(region, ".!?\"“") {
+			return 0
+		}
+		i += k
+		rest = p[i:]
+	}
+	rest2 := strings.TrimLeft(rest, " ")
+	i += len(rest) - len(rest2)
+	rest = rest2
+	if strings.HasPrefix(rest, "(") {
+		k := strings.IndexByte(rest, ')')
+		if k < 0 || !wireAgencies[rest[1:k]] {
+			return 0
+		}
+		i += k + 1
+		rest = p[i:]
+		rest2 = strings.TrimLeft(rest, " ")
+		i += len(rest) - len(rest2)
+		rest = rest2
+	}
+	for _, dash := range []string{"—", "–", "--", "-"} {
+		if strings.HasPrefix(rest, dash) {
+			i += len(dash)
+			return i + len(rest[len(dash):]) - len(strings.TrimLeft(rest[len(dash):], " "))
+		}
+	}
+	return 0
+}
+
+// stampPrefixes may precede a time stamp line.
+var stampPrefixes = []string{"updated", "posted", "published", "last updated", "update", "published on", "updated on", "updated at", "posted at"}
+
+// stampLine reports whether a paragraph is only a time stamp ("Jan. 14, 2026,
+// 9:40 AM EST", "10:15 a.m.", "Updated 11:02 PM GMT") and returns its
+// expression.
+func stampLine(p string) (when.Expr, bool) {
+	t := strings.TrimSpace(p)
+	if len(t) > 60 || len(t) < 4 {
+		return when.Expr{}, false
+	}
+	lower := strings.ToLower(t)
+	cut := 0
+	for _, pre := range stampPrefixes {
+		if strings.HasPrefix(lower, pre) && len(lower) > len(pre) && !isLetter(lower[len(pre)]) {
+			if len(pre) > cut {
+				cut = len(pre)
+			}
+		}
+	}
+	body := strings.TrimLeft(t[cut:], " :–—-")
+	es := when.Find(body)
+	if len(es) != 1 {
+		return when.Expr{}, false
+	}
+	e := es[0]
+	if !(e.HasClock || e.Absolute()) {
+		return when.Expr{}, false
+	}
+	rest := strings.TrimSpace(body[:e.Start] + body[e.End:])
+	rest = strings.Trim(rest, " ,.:;|–—-()[]")
+	if rest != "" {
+		// allow a weekday name or "local time" around it
+		lr := strings.ToLower(rest)
+		if _, ok := weekdayNames[lr]; !ok && lr != "local time" && lr != "et" {
+			return when.Expr{}, false
+		}
+	}
+	return e, true
+}
+
+var weekdayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// isHeadlineLike reports whether a paragraph reads as a headline or title: short,
+// no closing sentence punctuation.
+func isHeadlineLike(p string) bool {
+	t := strings.TrimSpace(p)
+	if t == "" || len(t) > 160 {
+		return false
+	}
+	n := len(strings.Fields(t))
+	if n > 18 || n < 2 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(".!?,;”\"'’)…", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(first) || unicode.IsDigit(first)
+}

@@ -1,0 +1,259 @@
+package ingest
+
+import (
+	"strings"
+	"time"
+
+	"factline/timeline"
+	"factline/timeline/when"
+)
+
+// finish links repeats, splits the drafts into parts, dates every event and
+// fills the document.
+func finish(doc *timeline.Document, ds []draft, opts timeline.Options) {
+	markDuplicates(ds)
+	parts := splitParts(ds)
+	for pi, p := range parts {
+		datePart(ds[p.first:p.last+1], opts, pi, parts, ds)
+	}
+	doc.Events = make([]timeline.Event, len(ds))
+	for i := range ds {
+		ev := ds[i].Event
+		ev.Ordinal = i + 1
+		if ev.SourceRef == "" {
+			ev.SourceRef = opts.SourceURL
+		}
+		if ev.Time.At.IsZero() {
+			ev.Time.Precision = timeline.PrecisionUnknown
+		}
+		doc.Events[i] = ev
+	}
+	for pi, p := range parts {
+		part := timeline.Part{Index: pi, First: p.first + 1, Last: p.last + 1, Date: p.date}
+		for i := p.first; i <= p.last; i++ {
+			doc.Events[i].Part = pi
+			if part.Title == "" && doc.Events[i].Kind == timeline.KindUpdate && doc.Events[i].DuplicateOf == 0 {
+				part.Title = titleOf(&doc.Events[i])
+			}
+		}
+		doc.Parts = append(doc.Parts, part)
+	}
+}
+
+// titleOf names an event for users: its headline or its first words.
+func titleOf(ev *timeline.Event) string {
+	if ev.Headline != "" {
+		return ev.Headline
+	}
+	t := ev.Text
+	if k := datelineEnd(t); k > 0 {
+		t = t[k:]
+	}
+	ws := strings.Fields(t)
+	if len(ws) > 12 {
+		return strings.Join(ws[:12], " ") + "…"
+	}
+	return strings.Join(ws, " ")
+}
+
+// markDuplicates links every event whose text repeats an earlier event's to the
+// first occurrence (galleries printed twice, credit lines after every update).
+func markDuplicates(ds []draft) {
+	first := map[string]int{}
+	for i := range ds {
+		key := normText(ds[i].Headline + "\n" + ds[i].Text)
+		if strings.TrimSpace(key) == "" {
+			continue
+		}
+		if j, ok := first[key]; ok {
+			ds[i].DuplicateOf = j + 1
+			continue
+		}
+		first[key] = i
+	}
+}
+
+type partSpan struct {
+	first, last int
+	date        timeline.When
+}
+
+func splitParts(ds []draft) []partSpan {
+	var out []partSpan
+	start := 0
+	for i := range ds {
+		if ds[i].newPart && i > start {
+			out = append(out, partSpan{first: start, last: i - 1})
+			start = i
+		}
+	}
+	if len(ds) > 0 {
+		out = append(out, partSpan{first: start, last: len(ds) - 1})
+	}
+	return out
+}
+
+// datePart dates the events of one part. Without a publication date, the part's
+// anchor is the latest date its photo captions give (photos come before the
+// words about them) or, failing that, the latest full date in its text; the day
+// of writing is then the day on or after the anchor that best explains the
+// weekdays the text speaks of in the past tense.
+func datePart(ds []draft, opts timeline.Options, pi int, parts []partSpan, all []draft) {
+	var day timeline.When
+	switch {
+	case !opts.Published.IsZero():
+		day = opts.Published
+		day = timeline.Day(day.At.Year(), day.At.Month(), day.At.Day(), opts.Published.Text)
+	default:
+		anchor, text := anchorOf(ds)
+		if anchor.IsZero() && pi > 0 {
+			anchor, text = parts[pi-1].date.Date(), parts[pi-1].date.Text
+		}
+		if !anchor.IsZero() {
+			d, why := writingDay(ds, anchor)
+			if why == "" {
+				why = text
+			}
+			day = timeline.Day(d.Year(), d.Month(), d.Day(), why)
+		}
+	}
+	parts[pi].date = day
+	for i := range ds {
+		ev := &ds[i]
+		if ev.clock != nil && !day.IsZero() {
+			c := *ev.clock
+			c.Year, c.Month, c.Day = day.At.Year(), day.At.Month(), day.At.Day()
+			if w, ok := c.Resolve(time.Time{}, when.Past); ok {
+				w.Text = ev.Time.Text
+				ev.Time = w
+				ev.Key = stampKey(w)
+			}
+			continue
+		}
+		if !ev.Time.IsZero() {
+			continue
+		}
+		switch ev.Kind {
+		case timeline.KindCaption:
+			if d, ok := lastAbsolute(ev.Text); ok {
+				ev.Time = d
+				continue
+			}
+			ev.Time = day
+		case timeline.KindUpdate:
+			ev.Time = day
+		}
+	}
+	// A part whose updates carry their own times is dated by its first one.
+	if parts[pi].date.IsZero() {
+		for i := range ds {
+			if ds[i].Kind == timeline.KindUpdate && !ds[i].Time.IsZero() {
+				t := ds[i].Time
+				parts[pi].date = timeline.Day(t.At.Year(), t.At.Month(), t.At.Day(), t.Text)
+				break
+			}
+		}
+	}
+}
+
+// anchorOf returns the latest date the part's captions give, else the latest
+// full date in its update texts, else the first stamped time.
+func anchorOf(ds []draft) (time.Time, string) {
+	var best time.Time
+	text := ""
+	for _, k := range []timeline.Kind{timeline.KindCaption, timeline.KindUpdate} {
+		for i := range ds {
+			if ds[i].Kind != k {
+				continue
+			}
+			if !ds[i].Time.IsZero() {
+				if d := ds[i].Time.Date(); d.After(best) {
+					best, text = d, ds[i].Time.Text
+				}
+				continue
+			}
+			if d, ok := lastAbsolute(ds[i].Text); ok && d.At.After(best) {
+				best, text = d.At, d.Text
+			}
+		}
+		if !best.IsZero() {
+			return best, text
+		}
+	}
+	return best, text
+}
+
+// lastAbsolute returns the last full calendar date in text.
+func lastAbsolute(text string) (timeline.When, bool) {
+	es := when.Find(text)
+	for i := len(es) - 1; i >= 0; i-- {
+		if es[i].Absolute() {
+			if w, ok := es[i].Resolve(time.Time{}, when.Past); ok {
+				return timeline.Day(w.At.Year(), w.At.Month(), w.At.Day(), es[i].Text), true
+			}
+		}
+	}
+	return timeline.When{}, false
+}
+
+// writingDay picks the day, from the anchor to six days after it, that places the
+// most past-tense weekday mentions of the part's updates between the earliest
+// caption date (or the day before the anchor) and itself; ties go to the
+// earliest day. It returns the mention that fixed the day, if any.
+func writingDay(ds []draft, anchor time.Time) (time.Time, string) {
+	low := anchor.AddDate(0, 0, -1)
+	for i := range ds {
+		if ds[i].Kind != timeline.KindCaption {
+			continue
+		}
+		if d, ok := lastAbsolute(ds[i].Text); ok && d.At.Before(low) && anchor.Sub(d.At) < 7*24*time.Hour {
+			low = d.At
+		}
+	}
+	type mention struct {
+		wd   time.Weekday
+		text string
+	}
+	var ms []mention
+	for i := range ds {
+		if ds[i].Kind != timeline.KindUpdate || ds[i].DuplicateOf != 0 || !ds[i].Time.IsZero() {
+			continue
+		}
+		text := ds[i].Text
+		for _, e := range when.Find(text) {
+			if !e.HasWeekday || e.Absolute() || e.Dir != 0 {
+				continue
+			}
+			if when.TenseAt(text, e.Start) == when.Future {
+				continue
+			}
+			ms = append(ms, mention{e.Weekday, e.Text})
+		}
+	}
+	best, bestN := anchor, -1
+	for k := 0; k <= 6; k++ {
+		d := anchor.AddDate(0, 0, k)
+		n := 0
+		for _, m := range ms {
+			back := int(d.Weekday()) - int(m.wd)
+			if back < 0 {
+				back += 7
+			}
+			got := d.AddDate(0, 0, -back)
+			if !got.Before(low) {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = d, n
+		}
+	}
+	why := ""
+	for _, m := range ms {
+		if m.wd == best.Weekday() {
+			why = m.text
+			break
+		}
+	}
+	return best, why
+}

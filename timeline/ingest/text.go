@@ -1,0 +1,224 @@
+package ingest
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"factline/timeline"
+	"factline/timeline/when"
+)
+
+// blockKind is what one paragraph of plain text is.
+type blockKind int
+
+const (
+	bPara blockKind = iota
+	bStamp
+	bCaption
+	bBoiler
+	bHeadline
+)
+
+// block is one paragraph of plain text, classified.
+type block struct {
+	kind  blockKind
+	text  string
+	stamp when.Expr
+	// dateline is the byte length of a leading wire dateline.
+	dateline int
+}
+
+// paragraphs splits plain text into paragraphs: each non-empty line is one,
+// except that hard-wrapped lines (a line that does not end a sentence followed by
+// one that starts in lower case) are joined.
+func paragraphs(text string) []string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	text = strings.TrimPrefix(text, "\ufeff")
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(strings.ReplaceAll(line, "\t", " "))
+		if line == "" {
+			if len(out) > 0 && out[len(out)-1] != "" {
+				out = append(out, "")
+			}
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1] != "" && wrapped(out[n-1], line) {
+			out[n-1] += " " + line
+			continue
+		}
+		out = append(out, line)
+	}
+	// drop the blank separators
+	k := 0
+	for _, p := range out {
+		if p != "" {
+			out[k] = p
+			k++
+		}
+	}
+	return out[:k]
+}
+
+// wrapped reports whether next continues prev's sentence (hard-wrapped text).
+func wrapped(prev, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if strings.ContainsRune(".!?:;”\"’)]…", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsLower(first) {
+		return false
+	}
+	if _, ok := stampLine(prev); ok {
+		return false
+	}
+	return len(prev) > 40
+}
+
+// classify turns paragraphs into blocks.
+func classify(paras []string) []block {
+	bs := make([]block, 0, len(paras))
+	for _, p := range paras {
+		b := block{text: p}
+		switch {
+		case isCaption(p):
+			b.kind = bCaption
+		case isBoilerplate(p):
+			b.kind = bBoiler
+		default:
+			if e, ok := stampLine(p); ok {
+				b.kind, b.stamp = bStamp, e
+			} else if isHeadlineLike(p) {
+				b.kind = bHeadline
+			} else {
+				b.dateline = datelineEnd(p)
+			}
+		}
+		bs = append(bs, b)
+	}
+	return bs
+}
+
+// draft is an event being built, with what dating still needs to know.
+type draft struct {
+	timeline.Event
+	// clock is a stamp's time of day when the stamp gave no date.
+	clock *when.Expr
+	// newPart marks the first event of a new story in the same paste.
+	newPart bool
+	// article marks an event that opened with a wire dateline.
+	article bool
+}
+
+// parseText reads a plain-text live page or article.
+func parseText(input string, opts timeline.Options) *timeline.Document {
+	bs := classify(paragraphs(input))
+	doc := &timeline.Document{Format: timeline.FormatText, Published: opts.Published, SourceURL: opts.SourceURL}
+	// A headline-like first paragraph is the story's title.
+	if len(bs) > 1 && bs[0].kind == bHeadline {
+		doc.Title = bs[0].text
+		bs = bs[1:]
+	}
+	hasStamps := false
+	for _, b := range bs {
+		if b.kind == bStamp {
+			hasStamps = true
+			break
+		}
+	}
+	var ds []draft
+	if hasStamps {
+		ds = segmentStamped(bs)
+	} else {
+		ds = segmentProse(bs)
+	}
+	finish(doc, ds, opts)
+	return doc
+}
+
+// segmentStamped groups a page whose updates start with time stamp lines: each
+// stamp starts an update, a headline right after it is the update's headline.
+func segmentStamped(bs []block) []draft {
+	var out []draft
+	var cur *draft
+	var lastDate *when.Expr // the last stamp that carried a date, for bare clocks
+	flush := func() {
+		if cur != nil && (strings.TrimSpace(cur.Text) != "" || cur.Headline != "") {
+			out = append(out, *cur)
+		}
+		cur = nil
+	}
+	for i := 0; i < len(bs); i++ {
+		b := bs[i]
+		switch b.kind {
+		case bStamp:
+			flush()
+			e := b.stamp
+			if e.Month != 0 {
+				lastDate = &e
+			} else if lastDate != nil {
+				e.Year, e.Month, e.Day = lastDate.Year, lastDate.Month, lastDate.Day
+				if e.Zone == nil {
+					e.Zone = lastDate.Zone
+				}
+			}
+			cur = &draft{Event: timeline.Event{Kind: timeline.KindUpdate}}
+			if e.Absolute() {
+				cur.Time = stampWhen(e)
+			} else {
+				c := e
+				cur.clock = &c
+			}
+			cur.Time.Text = b.text
+			cur.Key = stampKey(cur.Time)
+			// A headline right after the stamp belongs to this update.
+			if i+1 < len(bs) && bs[i+1].kind == bHeadline {
+				cur.Headline = bs[i+1].text
+				i++
+			}
+		case bCaption, bBoiler:
+			flush()
+			kind := timeline.KindCaption
+			if b.kind == bBoiler {
+				kind = timeline.KindBoilerplate
+			}
+			out = append(out, draft{Event: timeline.Event{Kind: kind, Text: b.text}})
+		default:
+			if cur == nil {
+				// prose before the first stamp: an introduction of its own
+				cur = &draft{Event: timeline.Event{Kind: timeline.KindUpdate}}
+			}
+			appendPara(&cur.Event, b.text)
+		}
+	}
+	flush()
+	return out
+}
+
+// stampWhen makes a When from a stamp expression that carries its date.
+func stampWhen(e when.Expr) timeline.When {
+	w, ok := e.Resolve(time.Time{}, when.Past)
+	if !ok {
+		return timeline.When{}
+	}
+	return w
+}
+
+func stampKey(w timeline.When) string {
+	if w.IsZero() {
+		return ""
+	}
+	return "t:" + w.String()
+}
+
+func appendPara(ev *timeline.Event, p string) {
+	if ev.Text == "" {
+		ev.Text = p
+		return
+	}
+	ev.Text += "\n\n" + p
+}
