@@ -75,6 +75,17 @@ var boilerplatePrefixes = []string{
 	"—-", "___", "***",
 }
 
+// liveMarkers are section labels that open the live part of a page: what
+// follows is a run of updates, not an article.
+var liveMarkers = map[string]bool{
+	"the latest": true, "latest": true, "live updates": true, "latest updates": true, "live": true,
+	"key updates": true, "what to know": true, "here's the latest": true, "here’s the latest": true,
+}
+
+func isLiveMarker(p string) bool {
+	return liveMarkers[strings.ToLower(strings.TrimRight(strings.TrimSpace(p), " .:!|>»›-–—"))]
+}
+
 // isBoilerplate reports whether a paragraph is page furniture rather than story.
 func isBoilerplate(p string) bool {
 	t := strings.TrimSpace(p)
@@ -145,7 +156,7 @@ func datelineEnd(p string) int {
 			return 0
 		}
 		region := strings.TrimSpace(rest[1:k])
-		if region == "" || strings.ContainsAny(region, ".!?\"“") {
+		if region == "" || strings.ContainsAny(region, "!?\"“") || strings.Contains(region, ". ") {
 			return 0
 		}
 		i += k

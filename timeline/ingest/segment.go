@@ -55,6 +55,9 @@ func segmentProse(bs []block) []draft {
 			if b.kind == bBoiler {
 				kind = timeline.KindBoilerplate
 			}
+			if b.kind == bBoiler && isLiveMarker(b.text) {
+				article = false // what follows is a run of updates
+			}
 			if b.kind == bCaption {
 				key := normText(b.text)
 				if seenCaption[key] {

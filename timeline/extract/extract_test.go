@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"testing"
+
+	"factline/timeline"
+)
+
+func TestAttachSourcesTakesNarrowestClaim(t *testing.T) {
+	text := `The agency said the toll rose to 12, and the mayor said 3 of them were children.`
+	ev := &timeline.Event{Text: text,
+		Claims: []timeline.Claim{
+			{Speaker: "Coast Agency", SpeakerKind: timeline.SpeakerGovernment, Start: 0, End: len(text), Time: timeline.Day(2026, 2, 3, "Tuesday")},
+			{Speaker: "Ana Ruiz", SpeakerKind: timeline.SpeakerPerson, Start: 38, End: len(text)},
+		},
+		Figures: []timeline.Figure{
+			{Value: 12, Start: 33, End: 35, Text: "12", PartOf: -1},
+			{Value: 3, Start: 56, End: 57, Text: "3", PartOf: -1},
+		},
+	}
+	attachSources(ev)
+	if got := ev.Figures[0].Source; got != "Coast Agency" {
+		t.Errorf("figure 12 source = %q, want Coast Agency", got)
+	}
+	if got := ev.Figures[0].Time.String(); got != "2026-02-03" {
+		t.Errorf("figure 12 time = %q, want the claim's 2026-02-03", got)
+	}
+	if got := ev.Figures[1].Source; got != "Ana Ruiz" {
+		t.Errorf("figure 3 source = %q, want the narrower claim's Ana Ruiz", got)
+	}
+}
+
+func TestAttachSourcesLeavesWritersFigures(t *testing.T) {
+	ev := &timeline.Event{Text: "Some 40 boats sank. Officials said more were missing.",
+		Claims:  []timeline.Claim{{Speaker: "officials", Start: 20, End: 53}},
+		Figures: []timeline.Figure{{Value: 40, Start: 5, End: 7, PartOf: -1}},
+	}
+	attachSources(ev)
+	if ev.Figures[0].Source != "" {
+		t.Errorf("unattributed figure got source %q", ev.Figures[0].Source)
+	}
+}
+
+func TestIDsAreStableAndUnique(t *testing.T) {
+	mk := func() *timeline.Event {
+		return &timeline.Event{
+			Claims: []timeline.Claim{
+				{Speaker: "Ana Ruiz", Text: "“We will rebuild.”"},
+				{Speaker: "Ana Ruiz", Text: "\"We  will rebuild.\""}, // the same words again
+				{Speaker: "Ben Ode", Text: "We will rebuild."},
+			},
+			Figures: []timeline.Figure{{Value: 5, Bound: timeline.BoundExact, Text: "5 dead"}, {Value: 6, Text: "6 dead"}},
+		}
+	}
+	a, b := mk(), mk()
+	assignIDs(a)
+	assignIDs(b)
+	ids := map[string]bool{}
+	for i := range a.Claims {
+		if a.Claims[i].ID != b.Claims[i].ID {
+			t.Errorf("claim %d id not stable: %s vs %s", i, a.Claims[i].ID, b.Claims[i].ID)
+		}
+		ids[a.Claims[i].ID] = true
+	}
+	for i := range a.Figures {
+		ids[a.Figures[i].ID] = true
+	}
+	if len(ids) != 5 {
+		t.Errorf("want 5 distinct ids, got %v", ids)
+	}
+	if a.Claims[0].ID[0] != 'c' || a.Figures[0].ID[0] != 'f' {
+		t.Errorf("ids %q %q lack their c/f prefix", a.Claims[0].ID, a.Figures[0].ID)
+	}
+}
