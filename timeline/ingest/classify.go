@@ -206,24 +206,94 @@ func stampLine(p string) (when.Expr, bool) {
 		}
 	}
 	body := strings.TrimLeft(t[cut:], " :–—-")
+	if e, ok := agoStamp(body); ok {
+		return e, true
+	}
 	es := when.Find(body)
-	if len(es) != 1 {
+	if len(es) == 0 || len(es) > 2 {
 		return when.Expr{}, false
 	}
+	// "11:02 p.m. ET, Jan. 14, 2026": a clock and a date make one stamp
 	e := es[0]
+	if len(es) == 2 {
+		a, b := es[0], es[1]
+		if a.HasClock && !a.Absolute() && b.Absolute() && !b.HasClock {
+			e = b
+			e.HasClock, e.Hour, e.Minute, e.Zone, e.Start, e.End = true, a.Hour, a.Minute, a.Zone, a.Start, b.End
+		} else {
+			return when.Expr{}, false
+		}
+	}
 	if !(e.HasClock || e.Absolute()) {
 		return when.Expr{}, false
 	}
-	rest := strings.TrimSpace(body[:e.Start] + body[e.End:])
-	rest = strings.Trim(rest, " ,.:;|–—-()[]")
+	rest := ""
+	for i, x := range es {
+		if i == 0 {
+			rest += body[:x.Start]
+		} else {
+			rest += body[es[i-1].End:x.Start]
+		}
+	}
+	rest += body[es[len(es)-1].End:]
+	rest = strings.Trim(strings.TrimSpace(rest), " ,.:;|–—-()[]")
 	if rest != "" {
-		// allow a weekday name or "local time" around it
+		// allow a weekday name or a zone word around it
 		lr := strings.ToLower(rest)
-		if _, ok := weekdayNames[lr]; !ok && lr != "local time" && lr != "et" {
+		if !weekdayNames[lr] && lr != "local time" && lr != "et" && lr != "at" && lr != "on" {
 			return when.Expr{}, false
 		}
 	}
 	return e, true
+}
+
+// agoStamp reads the relative stamps of live pages: "3 hours ago", "45m ago",
+// "Just now". Offset is in minutes before the page's time (negative).
+func agoStamp(s string) (when.Expr, bool) {
+	f := strings.Fields(strings.ToLower(strings.TrimRight(s, ".")))
+	if len(f) == 2 && f[0] == "just" && f[1] == "now" {
+		return when.Expr{Text: s, HasClock: true, Ago: true}, true
+	}
+	if len(f) < 2 || f[len(f)-1] != "ago" {
+		return when.Expr{}, false
+	}
+	num := f[0]
+	unit := ""
+	if len(f) == 3 {
+		unit = f[1]
+	} else if len(f) == 2 {
+		i := strings.IndexFunc(num, func(r rune) bool { return r < '0' || r > '9' })
+		if i <= 0 {
+			return when.Expr{}, false
+		}
+		num, unit = num[:i], num[i:]
+	} else {
+		return when.Expr{}, false
+	}
+	n := 0
+	for _, c := range num {
+		if c < '0' || c > '9' {
+			if num == "an" || num == "a" {
+				n = 1
+				break
+			}
+			return when.Expr{}, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	if num == "a" || num == "an" {
+		n = 1
+	}
+	switch unit {
+	case "m", "min", "mins", "minute", "minutes":
+	case "h", "hr", "hrs", "hour", "hours":
+		n *= 60
+	case "d", "day", "days":
+		n *= 24 * 60
+	default:
+		return when.Expr{}, false
+	}
+	return when.Expr{Text: s, HasClock: true, Ago: true, AgoMinutes: n}, true
 }
 
 var weekdayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}

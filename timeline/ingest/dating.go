@@ -120,6 +120,15 @@ func datePart(ds []draft, opts timeline.Options, pi int, parts []partSpan, all [
 	parts[pi].date = day
 	for i := range ds {
 		ev := &ds[i]
+		if ev.clock != nil && ev.clock.Ago {
+			// "3 hours ago" means something only against the page's own time
+			if opts.Published.Precision == timeline.PrecisionMinute {
+				ev.Time = timeline.Minute(opts.Published.At.Add(-time.Duration(ev.clock.AgoMinutes)*time.Minute), ev.Time.Text)
+			} else if !day.IsZero() {
+				ev.Time = timeline.When{At: day.At, Precision: timeline.PrecisionDay, Text: ev.Time.Text}
+			}
+			continue
+		}
 		if ev.clock != nil && !day.IsZero() {
 			c := *ev.clock
 			c.Year, c.Month, c.Day = day.At.Year(), day.At.Month(), day.At.Day()

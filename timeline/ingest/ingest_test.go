@@ -242,3 +242,40 @@ func TestDetect(t *testing.T) {
 		}
 	}
 }
+
+func TestStampForms(t *testing.T) {
+	tests := []struct {
+		line string
+		ok   bool
+	}{
+		{"Updated: 11:02 p.m. ET, Jan. 14, 2026", true},
+		{"Tuesday 3 March 2026 14.05 GMT", true},
+		{"14:05", true},
+		{"3 hours ago", true},
+		{"45m ago", true},
+		{"Just now", true},
+		{"Jan. 14, 2026", true},
+		{"Three hours ago the bridge fell", false},
+		{"9:40 AM EST: the bridge fell", false},
+	}
+	for _, tt := range tests {
+		if _, ok := stampLine(tt.line); ok != tt.ok {
+			t.Errorf("stampLine(%q) = %v, want %v", tt.line, ok, tt.ok)
+		}
+	}
+}
+
+func TestAgoStampsUsePublishedTime(t *testing.T) {
+	pub, _ := timeline.ParsePublished("2026-07-01T18:00:00Z")
+	doc, err := Parse([]byte("2 hours ago\n\nThe ferry docked safely, the coast guard said.\n\n10 min ago\n\nPassengers were taken to hospital."), timeline.Options{Published: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Time.String())
+	}
+	if strings.Join(got, ",") != "2026-07-01T16:00:00Z,2026-07-01T17:50:00Z" {
+		t.Errorf("times %v", got)
+	}
+}

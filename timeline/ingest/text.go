@@ -160,7 +160,7 @@ func segmentStamped(bs []block) []draft {
 			e := b.stamp
 			if e.Month != 0 {
 				lastDate = &e
-			} else if lastDate != nil {
+			} else if lastDate != nil && !e.Ago {
 				e.Year, e.Month, e.Day = lastDate.Year, lastDate.Month, lastDate.Day
 				if e.Zone == nil {
 					e.Zone = lastDate.Zone

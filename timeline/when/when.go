@@ -50,6 +50,10 @@ type Expr struct {
 	// Week is -1, 0 or +1 for "last week", "this week", "next week".
 	Week    int
 	HasWeek bool
+	// Ago marks a live page's relative stamp ("3 hours ago"): AgoMinutes before
+	// the page's own time.
+	Ago        bool
+	AgoMinutes int
 }
 
 // Absolute reports whether the expression names a calendar date with its year.
@@ -396,6 +400,10 @@ func readDate(text string, ws []word, k int, prevEnd int) (Expr, int, bool) {
 					e.Year, e.End = y, ws[next].end
 					next++
 				}
+			}
+			if c, n2, ok := readClockAfter(text, ws, next, e.End); ok {
+				mergeClock(&e, c)
+				next = n2
 			}
 			return e, next, true
 		}
