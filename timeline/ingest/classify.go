@@ -41,9 +41,14 @@ func isCaption(p string) bool {
 		}
 		return false
 	}
-	lower := strings.ToLower(p)
+	// a credit after "Photograph:" sits in the paragraph's last 80 bytes
+	tail := p
+	if len(tail) > 80 {
+		tail = tail[len(tail)-80:]
+	}
+	lower := strings.ToLower(tail)
 	for _, lead := range []string{"photograph:", "photo:", "image:", "photo credit:"} {
-		if k := strings.LastIndex(lower, lead); k >= 0 && len(p)-k < 80 && k > len(p)/3 {
+		if k := strings.LastIndex(lower, lead); k >= 0 && len(p)-len(tail)+k > len(p)/3 {
 			return true
 		}
 	}

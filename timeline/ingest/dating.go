@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"factline/timeline"
 	"factline/timeline/when"
@@ -58,19 +59,52 @@ func titleOf(ev *timeline.Event) string {
 
 // markDuplicates links every event whose text repeats an earlier event's to the
 // first occurrence (galleries printed twice, credit lines after every update).
+// Texts are compared by a hash of their normalised form, confirmed on a match.
 func markDuplicates(ds []draft) {
-	first := map[string]int{}
+	first := make(map[uint64]int, len(ds))
 	for i := range ds {
-		key := normText(ds[i].Headline + "\n" + ds[i].Text)
-		if strings.TrimSpace(key) == "" {
+		h, empty := normHash(ds[i].Headline, ds[i].Text)
+		if empty {
 			continue
 		}
-		if j, ok := first[key]; ok {
+		if j, ok := first[h]; ok && normText(ds[j].Headline+"\n"+ds[j].Text) == normText(ds[i].Headline+"\n"+ds[i].Text) {
 			ds[i].DuplicateOf = j + 1
 			continue
 		}
-		first[key] = i
+		if _, ok := first[h]; !ok {
+			first[h] = i
+		}
 	}
+}
+
+// normHash hashes normText(headline + "\n" + text) without building it.
+func normHash(parts ...string) (uint64, bool) {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	empty := true
+	space := false
+	for pi, s := range parts {
+		if pi > 0 {
+			space = !empty
+		}
+		for _, r := range s {
+			if unicode.IsSpace(r) {
+				space = !empty
+				continue
+			}
+			if space {
+				h = (h ^ ' ') * prime
+				space = false
+			}
+			empty = false
+			r = unicode.ToLower(r)
+			for r > 0 {
+				h = (h ^ uint64(r&0xff)) * prime
+				r >>= 8
+			}
+		}
+	}
+	return h, empty
 }
 
 type partSpan struct {
@@ -144,7 +178,7 @@ func datePart(ds []draft, opts timeline.Options, pi int, parts []partSpan, all [
 		}
 		switch ev.Kind {
 		case timeline.KindCaption:
-			if d, ok := lastAbsolute(ev.Text); ok {
+			if d, ok := ev.ownDate(); ok {
 				ev.Time = d
 				continue
 			}
@@ -181,7 +215,7 @@ func anchorOf(ds []draft) (time.Time, string) {
 				}
 				continue
 			}
-			if d, ok := lastAbsolute(ds[i].Text); ok && d.At.After(best) {
+			if d, ok := ds[i].ownDate(); ok && d.At.After(best) {
 				best, text = d.At, d.Text
 			}
 		}
@@ -215,7 +249,7 @@ func writingDay(ds []draft, anchor time.Time) (time.Time, string) {
 		if ds[i].Kind != timeline.KindCaption {
 			continue
 		}
-		if d, ok := lastAbsolute(ds[i].Text); ok && d.At.Before(low) && anchor.Sub(d.At) < 7*24*time.Hour {
+		if d, ok := ds[i].ownDate(); ok && d.At.Before(low) && anchor.Sub(d.At) < 7*24*time.Hour {
 			low = d.At
 		}
 	}

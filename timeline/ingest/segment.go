@@ -384,7 +384,22 @@ func firstSentence(p string) string {
 	return p
 }
 
-// normText is the comparison form of a block's text for finding repeats.
+// normText is the comparison form of a block's text for finding repeats: lower
+// case, runs of white space as one space.
 func normText(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }

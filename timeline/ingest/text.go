@@ -112,6 +112,18 @@ type draft struct {
 	newPart bool
 	// article marks an event that opened with a wire dateline.
 	article bool
+	// date caches the last full date in a caption's text.
+	date      timeline.When
+	dateKnown bool
+}
+
+// ownDate returns the last full date in the event's text, computed once.
+func (d *draft) ownDate() (timeline.When, bool) {
+	if !d.dateKnown {
+		d.date, _ = lastAbsolute(d.Text)
+		d.dateKnown = true
+	}
+	return d.date, !d.date.IsZero()
 }
 
 // parseText reads a plain-text live page or article.

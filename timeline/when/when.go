@@ -114,7 +114,7 @@ type word struct {
 }
 
 func words(text string) []word {
-	var ws []word
+	ws := make([]word, 0, len(text)/6+1)
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
