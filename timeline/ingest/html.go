@@ -35,7 +35,7 @@ func parseHTML(input []byte, opts timeline.Options) (*timeline.Document, error) 
 	} else if arts := visibleArticles(root, doc.SourceURL); len(arts) > 0 {
 		ds = arts
 	} else {
-		bs := classify(pageParagraphs(root))
+		bs := classify(pageParagraphs(mainContent(root)))
 		if len(bs) > 1 && bs[0].kind == bHeadline && doc.Title == "" {
 			doc.Title = bs[0].text
 			bs = bs[1:]
@@ -313,24 +313,71 @@ func isFurniture(n *html.Node, inArticle bool) bool {
 	return false
 }
 
-// visibleArticles reads the <article> blocks of a page: each is an update with
-// its <time datetime>, its heading and its paragraphs; <figcaption>s become
-// captions.
-func visibleArticles(root *html.Node, pageURL string) []draft {
-	var arts []*html.Node
+// updateClassWords mark the containers of live updates in pages that do not use
+// <article>: <div class="live-update">, <li class="post">.
+var updateClassWords = map[string]bool{
+	"update": true, "updates": true, "post": true, "entry": true, "item": true, "card": true,
+	"event": true, "liveblog": true, "blog": true, "timeline": true,
+}
+
+// updateContainers finds the blocks of a live page: <article> elements, or else
+// elements whose class names an update and which hold a <time>; a block inside
+// another is not counted twice.
+func updateContainers(root *html.Node) []*html.Node {
+	var arts, classed []*html.Node
 	walk(root, func(n *html.Node) bool {
-		if n.Type == html.ElementNode && isFurniture(n, false) && n.DataAtom != atom.Header && n.DataAtom != atom.Footer {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		if isFurniture(n, false) && n.DataAtom != atom.Header && n.DataAtom != atom.Footer {
 			return false
 		}
-		if n.Type == html.ElementNode && n.DataAtom == atom.Article {
+		if n.DataAtom == atom.Article {
 			arts = append(arts, n)
 			return false
 		}
 		return true
 	})
-	// A page with one <article> wrapping everything is an article page: read
-	// its updates as prose instead.
-	if len(arts) == 1 && !hasDirectTime(arts[0]) {
+	if len(arts) > 0 {
+		return arts
+	}
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		if isFurniture(n, false) && n.DataAtom != atom.Header && n.DataAtom != atom.Footer {
+			return false
+		}
+		if n.DataAtom != atom.Body && n.DataAtom != atom.Main && hasClassWord(n, updateClassWords) && hasDirectTime(n) {
+			classed = append(classed, n)
+			return false
+		}
+		return true
+	})
+	if len(classed) < 2 {
+		return nil // one block holding a time is a page, not a run of updates
+	}
+	return classed
+}
+
+func hasClassWord(n *html.Node, words map[string]bool) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(attr(n, "class")), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_'
+	}) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// visibleArticles reads the update blocks of a page: each is an update with its
+// <time datetime>, its heading and its paragraphs; <figcaption>s become
+// captions. A page with a single block is read as prose instead (an article, or
+// a live page whose updates are separated by time lines inside one container).
+func visibleArticles(root *html.Node, pageURL string) []draft {
+	arts := updateContainers(root)
+	if len(arts) == 1 {
 		return nil
 	}
 	var out []draft
@@ -350,6 +397,9 @@ func visibleArticles(root *html.Node, pageURL string) []draft {
 					if w, ok := parseStamp(attr(n, "datetime")); ok {
 						w.Text = clean(textOf(n))
 						d.Time = w
+					} else if e, ok := stampLine(clean(textOf(n))); ok && e.Absolute() {
+						d.Time = stampWhen(e)
+						d.Time.Text = clean(textOf(n))
 					}
 				}
 				return false
@@ -372,9 +422,15 @@ func visibleArticles(root *html.Node, pageURL string) []draft {
 			return true
 		})
 		d.Text = strings.Join(paras, "\n\n")
-		if id := attr(a, "id"); id != "" {
+		id := attr(a, "id")
+		if id == "" {
+			id = attr(a, "data-id")
+		}
+		if id != "" {
 			d.Key = "#" + id
 			d.SourceRef = pageURL + "#" + id
+		} else if d.Time.Precision == timeline.PrecisionMinute {
+			d.Key = stampKey(d.Time)
 		}
 		if d.Text != "" {
 			out = append(out, d)
@@ -384,6 +440,14 @@ func visibleArticles(root *html.Node, pageURL string) []draft {
 		}
 	}
 	return out
+}
+
+// mainContent is the page's single update block, its <main>, or its body.
+func mainContent(root *html.Node) *html.Node {
+	if arts := updateContainers(root); len(arts) == 1 {
+		return arts[0]
+	}
+	return root
 }
 
 func hasDirectTime(n *html.Node) bool {
@@ -400,13 +464,15 @@ func hasDirectTime(n *html.Node) bool {
 // pageParagraphs returns the text blocks of a page's main content in order.
 func pageParagraphs(root *html.Node) []string {
 	start := root
-	walk(root, func(n *html.Node) bool {
-		if n.Type == html.ElementNode && n.DataAtom == atom.Main {
-			start = n
-			return false
-		}
-		return start == root
-	})
+	if root.Type != html.ElementNode || root.DataAtom != atom.Article {
+		walk(root, func(n *html.Node) bool {
+			if n.Type == html.ElementNode && n.DataAtom == atom.Main {
+				start = n
+				return false
+			}
+			return start == root
+		})
+	}
 	var out []string
 	walk(start, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {

@@ -180,3 +180,43 @@ func TestJSONRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestHTMLDivUpdates(t *testing.T) {
+	page := `<html><body><div class="feed">
+<div class="live-post" data-id="p9"><span class="stamp"><time>Feb. 2, 2026, 4:10 PM GMT</time></span><h2>Bridge reopens</h2><p>Engineers said the bridge was safe.</p></div>
+<div class="live-post" data-id="p8"><time datetime="2026-02-02T11:00:00Z">11:00</time><p>Traffic was diverted, police said.</p></div>
+<div class="promo"><time datetime="2026-02-02T10:00:00Z">x</time><p>Subscribe now</p></div>
+</div></body></html>`
+	doc, err := Parse([]byte(page), timeline.Options{SourceURL: "https://x.example/live"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 2 {
+		t.Fatalf("got %d events: %+v", len(doc.Events), doc.Events)
+	}
+	if doc.Events[0].Text != "Traffic was diverted, police said." || doc.Events[1].Headline != "Bridge reopens" {
+		t.Errorf("order or content wrong: %q / %q", doc.Events[0].Text, doc.Events[1].Headline)
+	}
+	if doc.Events[1].Time.String() != "2026-02-02T16:10:00Z" || doc.Events[1].SourceRef != "https://x.example/live#p9" {
+		t.Errorf("time %s ref %s", doc.Events[1].Time, doc.Events[1].SourceRef)
+	}
+}
+
+func TestHTMLSingleContainerWithTimeLines(t *testing.T) {
+	page := `<html><body><article><h1>Storm live</h1><time datetime="2026-09-01">Sept. 1, 2026</time>
+<p>Sept. 1, 2026, 9:00 AM EDT</p><p>The storm made landfall, forecasters said.</p>
+<p>10:30 a.m.</p><p>Power was cut to 5,000 homes, the utility said.</p></article></body></html>`
+	doc, err := Parse([]byte(page), timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ups []timeline.Event
+	for _, e := range doc.Events {
+		if e.Kind == timeline.KindUpdate {
+			ups = append(ups, e)
+		}
+	}
+	if len(ups) != 2 || ups[1].Time.String() != "2026-09-01T14:30:00Z" {
+		t.Fatalf("updates %+v", ups)
+	}
+}
