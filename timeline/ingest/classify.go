@@ -109,8 +109,53 @@ func isBoilerplate(p string) bool {
 	if strings.Trim(t, "_-–—*=~•·. ") == "" {
 		return true
 	}
-	return isCredit(t)
+	return isCredit(t) || isByline(t)
 }
+
+// isByline recognises "By JON GAMBRELL and NASSER KARIMI" or "By Ana Ruiz,
+// Associated Press".
+func isByline(t string) bool {
+	if !strings.HasPrefix(t, "By ") && !strings.HasPrefix(t, "BY ") {
+		return false
+	}
+	ws := strings.Fields(t[3:])
+	if len(ws) == 0 || len(ws) > 14 || strings.ContainsAny(t, ".!?") && !strings.HasSuffix(t, ".") {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && w != "and" && w != "&" && w != "of" && w != "in" && w != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// leadingStamp splits "10:15 a.m. — Police said ..." into its stamp and text.
+func leadingStamp(p string) (when.Expr, string, bool) {
+	if len(p) < 8 || !(isDigitByte(p[0]) || isLetter(p[0])) {
+		return when.Expr{}, "", false
+	}
+	head := p
+	if len(head) > 48 {
+		head = head[:48]
+	}
+	for _, sep := range []string{" — ", " – ", " - ", ": ", " | ", " —", "—"} {
+		k := strings.Index(head, sep)
+		if k <= 0 {
+			continue
+		}
+		if e, ok := stampLine(p[:k]); ok && e.HasClock {
+			rest := strings.TrimSpace(p[k+len(sep):])
+			if rest != "" {
+				return e, rest, true
+			}
+		}
+	}
+	return when.Expr{}, "", false
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // isCredit recognises contributor lines: "Associated Press writer Jon Gambrell
 // in Dubai, United Arab Emirates, contributed." or "... contributed to this

@@ -279,3 +279,29 @@ func TestAgoStampsUsePublishedTime(t *testing.T) {
 		t.Errorf("times %v", got)
 	}
 }
+
+func TestInlineStampsAndBylines(t *testing.T) {
+	text := "Quake in Norvia: live updates\nBy ANA RUIZ and TOMAS BRELL\nJan 9, 2026 08:15 GMT — A strong quake shook the capital, the seismology office said.\n10:40 GMT: Rescuers pulled 3 people from a collapsed school, officials said.\nThe school had 200 pupils."
+	doc, err := Parse([]byte(text), timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ups []timeline.Event
+	for _, e := range doc.Events {
+		if e.Kind == timeline.KindUpdate {
+			ups = append(ups, e)
+		}
+	}
+	if len(ups) != 2 {
+		t.Fatalf("got %d updates: %+v", len(ups), doc.Events)
+	}
+	if !strings.HasPrefix(ups[0].Text, "A strong quake") || ups[0].Time.String() != "2026-01-09T08:15:00Z" {
+		t.Errorf("first update %q at %s", ups[0].Text, ups[0].Time)
+	}
+	if ups[1].Time.String() != "2026-01-09T10:40:00Z" || !strings.Contains(ups[1].Text, "200 pupils") {
+		t.Errorf("second update %q at %s", ups[1].Text, ups[1].Time)
+	}
+	if doc.Events[0].Kind != timeline.KindBoilerplate {
+		t.Errorf("byline not boilerplate: %+v", doc.Events[0])
+	}
+}

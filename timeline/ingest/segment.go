@@ -45,7 +45,6 @@ func segmentProse(bs []block) []draft {
 			cur.article = true
 		}
 	}
-	datelines := countDatelines(bs)
 	for i := 0; i < len(bs); i++ {
 		b := bs[i]
 		switch b.kind {
@@ -77,8 +76,9 @@ func segmentProse(bs []block) []draft {
 			start(b)
 		case b.dateline > 0:
 			start(b)
-		case article && datelines <= 1:
-			// an article stays one update
+		case article:
+			// an article, or an update opened by a dateline, is not split at
+			// ledes: its paragraphs develop one story
 		case startsLede(cur.Text, b.text, paras):
 			start(b)
 		}
@@ -87,16 +87,6 @@ func segmentProse(bs []block) []draft {
 	}
 	flush()
 	return out
-}
-
-func countDatelines(bs []block) int {
-	n := 0
-	for _, b := range bs {
-		if b.dateline > 0 {
-			n++
-		}
-	}
-	return n
 }
 
 // Words that open a paragraph which continues the one before.

@@ -92,6 +92,10 @@ func classify(paras []string) []block {
 		default:
 			if e, ok := stampLine(p); ok {
 				b.kind, b.stamp = bStamp, e
+			} else if e, rest, ok := leadingStamp(p); ok {
+				bs = append(bs, block{kind: bStamp, text: strings.TrimRight(p[:len(p)-len(rest)], " —–-:|"), stamp: e})
+				b.text = rest
+				b.dateline = datelineEnd(rest)
 			} else if isHeadlineLike(p) {
 				b.kind = bHeadline
 			} else {

@@ -369,7 +369,7 @@ func readDate(text string, ws []word, k int, prevEnd int) (Expr, int, bool) {
 			return e, next, true
 		}
 	}
-	if m, ok := months[w.lower]; ok && unicode.IsUpper(rune(w.s[0])) && (w.dot || len(w.s) > 3 || w.lower == "may") {
+	if m, ok := months[w.lower]; ok && unicode.IsUpper(rune(w.s[0])) {
 		if k+1 < len(ws) {
 			d, ok := atoi(ws[k+1].s)
 			if ok && d >= 1 && d <= 31 && gapOK(text, endWithDot(w), ws[k+1].start, " \u00a0") {
