@@ -79,6 +79,13 @@ type StoredEvent struct {
 	// Revision counts from 1; Revisions holds earlier texts, oldest first.
 	Revision  int
 	Revisions []Revision
+	// DuplicateOfID is the ID of the first occurrence of this event's text, or
+	// 0; Event.DuplicateOf holds that event's Ordinal in the same listing.
+	DuplicateOfID int64
+	// FirstImportID and LastImportID are the imports that first and last
+	// brought this event.
+	FirstImportID int64
+	LastImportID  int64
 }
 
 // Revision is an earlier text of an event.
@@ -86,6 +93,7 @@ type Revision struct {
 	Number    int
 	Headline  string
 	Text      string
+	Time      When
 	ImportID  int64
 	CreatedAt time.Time
 }
