@@ -110,6 +110,8 @@ type Store interface {
 	// Events returns the story's events (latest revisions, with claims and
 	// figures), in timeline order.
 	Events(ctx context.Context, slug string) ([]StoredEvent, error)
+	// Entities returns the story's speakers and sources with their aliases.
+	Entities(ctx context.Context, slug string) ([]Entity, error)
 	// ImportRaw returns the bytes of an import exactly as they were given.
 	ImportRaw(ctx context.Context, importID int64) (ImportRecord, []byte, error)
 	// ReviewClaim records a fact-checker's verdict on a claim (by its public id).
