@@ -41,14 +41,17 @@ func (x *Extractor) Extract(doc *timeline.Document) {
 }
 
 // attachSources gives each figure the speaker and time of the narrowest claim
-// whose span holds it; a figure no claim holds is the writer's own.
+// whose span meets it; a figure no claim holds is the writer's own.
 func attachSources(ev *timeline.Event) {
 	for i := range ev.Figures {
 		f := &ev.Figures[i]
 		best := -1
 		for j := range ev.Claims {
 			c := &ev.Claims[j]
-			if c.Start <= f.Start && f.End <= c.End {
+			// a figure's phrase may begin before the claim does ("The death
+			// toll rose to 31, the ministry said" with a claim of the clause),
+			// so overlapping spans count
+			if f.Start < c.End && f.End > c.Start {
 				if best < 0 || c.End-c.Start < ev.Claims[best].End-ev.Claims[best].Start {
 					best = j
 				}
