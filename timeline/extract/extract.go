@@ -5,6 +5,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"factline/timeline/when"
 	"hash/fnv"
 	"math"
 	"strconv"
@@ -36,6 +37,7 @@ func (x *Extractor) Extract(doc *timeline.Document) {
 		}
 		ev.Figures = x.figures.Find(ev.Text)
 		attachSources(ev)
+		dateFigures(ev)
 		assignIDs(ev)
 	}
 }
@@ -104,4 +106,106 @@ func uniqueID(prefix string, seen map[string]int, parts ...string) string {
 func normalise(s string) string {
 	s = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", "—", "-", "–", "-").Replace(strings.ToLower(s))
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// dateFigures gives a figure with no time of its own the day the text ties it
+// to: a day named in its sentence ("three deaths reported Tuesday night"), else
+// the last day named before it in its paragraph ("gathered Sunday afternoon …
+// by evening about a hundred were still there"). Days resolve against the
+// event's date, in the past.
+func dateFigures(ev *timeline.Event) {
+	if ev.Time.IsZero() {
+		return
+	}
+	var exprs []when.Expr
+	found := false
+	ref := ev.Time.Date()
+	for i := range ev.Figures {
+		f := &ev.Figures[i]
+		if !f.Time.IsZero() {
+			continue
+		}
+		if !found {
+			exprs = dayExprs(ev.Text)
+			found = true
+		}
+		if len(exprs) == 0 {
+			return
+		}
+		paraStart := strings.LastIndex(ev.Text[:f.Start], "\n") + 1
+		sentStart, sentEnd := sentenceAround(ev.Text, f.Start, f.End)
+		best, inSentence := -1, false
+		for j, e := range exprs {
+			switch {
+			case e.Start >= sentStart && e.End <= sentEnd:
+				inSentence = true
+				// only a day just before the figure dates it ("as of Tuesday,
+				// 12 were dead"); one after it usually dates what happened
+				// ("trapped after a shaft collapsed late Tuesday")
+				if e.End <= f.Start && f.Start-e.End <= 40 {
+					best = j
+				}
+			case e.Start >= paraStart && e.End <= sentStart && !inSentence:
+				best = j
+			}
+		}
+		if inSentence && (best < 0 || exprs[best].Start < sentStart) {
+			continue // the sentence names its own days, none by this figure
+		}
+		if best < 0 {
+			continue
+		}
+		e := exprs[best]
+		if when.TenseAt(ev.Text, e.Start) == when.Future {
+			continue // a forecast is as of when it was made
+		}
+		if w, ok := e.Resolve(ref, when.Past); ok && !w.At.After(ref) {
+			f.Time = timeline.Day(w.At.Year(), w.At.Month(), w.At.Day(), e.Text)
+		}
+	}
+}
+
+// dayExprs are the expressions of text that name a day.
+func dayExprs(text string) []when.Expr {
+	var out []when.Expr
+	for _, e := range when.Find(text) {
+		lower := strings.ToLower(e.Text)
+		if e.HasOffset && e.Offset == 0 && (strings.HasPrefix(lower, "early") || strings.HasPrefix(lower, "late") || strings.HasPrefix(lower, "this")) {
+			continue // "by early evening" names a time of the day in hand, not a day
+		}
+		if e.HasWeekday || e.HasOffset || e.HasWeek || (e.Month != 0 && e.Day != 0) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// sentenceAround returns the bounds of the sentence holding [start, end).
+func sentenceAround(text string, start, end int) (int, int) {
+	from := 0
+	for i := start - 1; i > 0; i-- {
+		if text[i] == '\n' || (text[i] == ' ' && (text[i-1] == '.' || text[i-1] == '?' || text[i-1] == '!') && !abbrevBefore(text, i-1)) {
+			from = i + 1
+			break
+		}
+	}
+	to := len(text)
+	for i := end; i < len(text)-1; i++ {
+		if text[i] == '\n' || ((text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i+1] == ' ' && !abbrevBefore(text, i)) {
+			to = i
+			break
+		}
+	}
+	return from, to
+}
+
+// abbrevBefore reports whether the period at i ends a short abbreviation
+// ("Jan.", "U.S.", "Gov.") rather than a sentence.
+func abbrevBefore(text string, i int) bool {
+	k := i
+	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
+		k--
+	}
+	w := text[k:i]
+	return len(w) <= 4 && w != "" && (strings.ContainsRune(w, '.') || w[0] >= 'A' && w[0] <= 'Z')
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"factline/timeline"
@@ -70,5 +71,30 @@ func TestIDsAreStableAndUnique(t *testing.T) {
 	}
 	if a.Claims[0].ID[0] != 'c' || a.Figures[0].ID[0] != 'f' {
 		t.Errorf("ids %q %q lack their c/f prefix", a.Claims[0].ID, a.Figures[0].ID)
+	}
+}
+
+func TestDateFigures(t *testing.T) {
+	ref := timeline.Day(2026, 3, 4, "Wednesday") // a Wednesday
+	tests := []struct {
+		text string
+		num  string
+		want string
+	}{
+		{"Crowds gathered Sunday afternoon. By evening about 300 people remained.", "300", "2026-03-01"},
+		{"As of Tuesday, 12 people had died.", "12", "2026-03-03"},
+		{"At least 9 people were trapped after the roof fell late Monday.", "9", ""},
+		{"Up to 18 inches of rain could fall through Friday.", "18", ""},
+		{"Crowds gathered Sunday. Police said on Tuesday that 40 people were arrested.", "40", "2026-03-03"},
+		{"Crowds gathered Sunday. In a long statement issued by the regional police, 40 people were said to be held.", "40", ""},
+		{"Crowds gathered Sunday.\n\nAbout 50 people were hurt.", "50", ""},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.num)
+		ev := &timeline.Event{Text: tt.text, Time: ref, Figures: []timeline.Figure{{Start: start, End: start + len(tt.num), PartOf: -1}}}
+		dateFigures(ev)
+		if got := ev.Figures[0].Time.String(); got != tt.want {
+			t.Errorf("%q: figure dated %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
