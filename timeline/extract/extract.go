@@ -29,6 +29,7 @@ func New() *Extractor { return &Extractor{claims: claims.New(), figures: figures
 // and repeated blocks carry neither claims nor figures.
 func (x *Extractor) Extract(doc *timeline.Document) {
 	x.claims.Run(doc)
+	names := entityNames(doc.Entities)
 	for i := range doc.Events {
 		ev := &doc.Events[i]
 		if ev.Kind != timeline.KindUpdate || ev.DuplicateOf != 0 {
@@ -37,6 +38,7 @@ func (x *Extractor) Extract(doc *timeline.Document) {
 		}
 		ev.Figures = x.figures.Find(ev.Text)
 		attachSources(ev)
+		inferSources(ev, names)
 		dateFigures(ev)
 		assignIDs(ev)
 	}
@@ -209,3 +211,147 @@ func abbrevBefore(text string, i int) bool {
 	w := text[k:i]
 	return len(w) <= 4 && w != "" && (strings.ContainsRune(w, '.') || w[0] >= 'A' && w[0] <= 'Z')
 }
+
+// entityIndex finds a story's entity by any of the names the story uses.
+type entityIndex map[string]*timeline.Entity
+
+func entityNames(ents []timeline.Entity) entityIndex {
+	idx := entityIndex{}
+	for i := range ents {
+		e := &ents[i]
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			k := nameKey(n)
+			if k == "" || k == "he" || k == "she" || k == "it" || k == "they" {
+				continue
+			}
+			if _, ok := idx[k]; !ok {
+				idx[k] = e
+			}
+		}
+	}
+	return idx
+}
+
+// nameKey folds a name for lookup: lower case, no leading "the", no "'s".
+func nameKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	s = strings.TrimPrefix(s, "the ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// tallyNouns are what a body's own count is called: "the ministry's toll".
+var tallyNouns = []string{"toll", "death toll", "count", "tally", "figure", "figures", "estimate", "list", "numbers", "data", "tallies"}
+
+// agentVerbs introduce the giver of a figure in the passive: "500 have been
+// reported killed by activists".
+var agentVerbs = []string{"reported", "confirmed", "counted", "recorded", "documented", "registered", "verified"}
+
+// inferSources gives a figure that no claim carries the source its own phrase
+// names: a possessive count ("the ministry's toll rose to 44") or a passive
+// agent ("over 500 have been reported killed by activists").
+func inferSources(ev *timeline.Event, names entityIndex) {
+	for i := range ev.Figures {
+		f := &ev.Figures[i]
+		if f.Source != "" {
+			continue
+		}
+		sentStart, sentEnd := sentenceAround(ev.Text, f.Start, f.End)
+		if src, kind := possessiveTally(ev.Text[sentStart:f.End], names); src != "" {
+			f.Source, f.SourceKind = src, kind
+			continue
+		}
+		if src, kind := passiveAgent(ev.Text[f.Start:sentEnd], names); src != "" {
+			f.Source, f.SourceKind = src, kind
+		}
+	}
+}
+
+// possessiveTally finds "X's toll" in the text before and including the
+// figure, and returns X when the story knows it.
+func possessiveTally(text string, names entityIndex) (string, timeline.SpeakerKind) {
+	lower := strings.ToLower(strings.ReplaceAll(text, "’", "'"))
+	for _, noun := range tallyNouns {
+		k := strings.LastIndex(lower, "'s "+noun)
+		if k <= 0 {
+			continue
+		}
+		after := k + 3 + len(noun)
+		if after < len(lower) && isLetterByte(lower[after]) {
+			continue // "'s tolled", "'s counts…" are other words
+		}
+		owner := lastWords(text[:k], 4)
+		if e := lookupTail(owner, names); e != nil {
+			return e.Name, e.Kind
+		}
+	}
+	return "", ""
+}
+
+// passiveAgent reads "… reported killed by activists" right after a figure.
+func passiveAgent(after string, names entityIndex) (string, timeline.SpeakerKind) {
+	ws := strings.Fields(after)
+	if len(ws) > 8 {
+		ws = ws[:8]
+	}
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",;"))
+		for _, v := range agentVerbs {
+			if lw != v {
+				continue
+			}
+			for j := i + 1; j < len(ws) && j <= i+3; j++ {
+				if strings.ToLower(ws[j]) != "by" {
+					continue
+				}
+				var agent []string
+				for _, a := range ws[j+1:] {
+					clean := strings.TrimRight(a, ",.;:")
+					if clean == "" {
+						break
+					}
+					agent = append(agent, clean)
+					if clean != a || len(agent) == 4 {
+						break
+					}
+				}
+				if len(agent) == 0 {
+					return "", ""
+				}
+				phrase := strings.Join(agent, " ")
+				if e := lookupTail(phrase, names); e != nil {
+					return e.Name, e.Kind
+				}
+				// an unnamed group keeps its description ("activists")
+				if k := nameKey(phrase); k != "" && !strings.ContainsAny(k, "0123456789") {
+					return strings.TrimPrefix(strings.TrimPrefix(phrase, "the "), "The "), timeline.SpeakerUnknown
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// lookupTail tries the last one to four words of phrase as a name.
+func lookupTail(phrase string, names entityIndex) *timeline.Entity {
+	ws := strings.Fields(phrase)
+	for n := len(ws); n >= 1; n-- {
+		if n > 4 {
+			continue
+		}
+		if e, ok := names[nameKey(strings.Join(ws[len(ws)-n:], " "))]; ok {
+			return e
+		}
+	}
+	return nil
+}
+
+func lastWords(s string, n int) string {
+	ws := strings.Fields(s)
+	if len(ws) > n {
+		ws = ws[len(ws)-n:]
+	}
+	return strings.Join(ws, " ")
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

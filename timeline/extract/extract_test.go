@@ -97,3 +97,32 @@ func TestDateFigures(t *testing.T) {
 		}
 	}
 }
+
+func TestInferSources(t *testing.T) {
+	ents := []timeline.Entity{
+		{Name: "Ministry of Health", Kind: timeline.SpeakerGovernment, Aliases: []string{"the ministry", "health ministry"}},
+		{Name: "Pelland Red Cross", Kind: timeline.SpeakerOrganization, Aliases: []string{"Red Cross"}},
+	}
+	names := entityNames(ents)
+	tests := []struct {
+		text, num string
+		want      string
+	}{
+		{"The ministry's toll rose to 44 overnight.", "44", "Ministry of Health"},
+		{"The Red Cross’s count stood at 310 by noon.", "310", "Pelland Red Cross"},
+		{"Over 500 have been reported killed by activists, mostly in the north.", "500", "activists"},
+		{"At least 20 deaths were confirmed by the health ministry on Monday.", "20", "Ministry of Health"},
+		{"The mayor's house was hit and 12 people died.", "12", ""},        // a possessive that is no count
+		{"Some 30 boats were sunk by the storm surge.", "30", ""},          // an agent that is no source
+		{"The ministry's tolled bells rang 3 times.", "3", ""},             // not the noun "toll"
+		{"The union's count, 52, was disputed by the ministry.", "52", ""}, // a union the story does not know
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.text, tt.num)
+		ev := &timeline.Event{Text: tt.text, Figures: []timeline.Figure{{Start: start, End: start + len(tt.num), PartOf: -1}}}
+		inferSources(ev, names)
+		if got := ev.Figures[0].Source; got != tt.want {
+			t.Errorf("%q: source %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
