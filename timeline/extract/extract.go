@@ -103,11 +103,13 @@ func uniqueID(prefix string, seen map[string]int, parts ...string) string {
 	return id
 }
 
+// idFolds maps what cosmetic edits change (curly quotes, dashes) to one form.
+var idFolds = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", "—", "-", "–", "-")
+
 // normalise folds case, curly quotes and spacing so that ids survive cosmetic
 // edits.
 func normalise(s string) string {
-	s = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", "—", "-", "–", "-").Replace(strings.ToLower(s))
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(idFolds.Replace(strings.ToLower(s))), " ")
 }
 
 // dateFigures gives a figure with no time of its own the day the text ties it

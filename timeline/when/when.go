@@ -117,6 +117,10 @@ func words(text string) []word {
 	ws := make([]word, 0, len(text)/6+1)
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && !isAlnum(c) {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			i += n
@@ -124,7 +128,15 @@ func words(text string) []word {
 		}
 		start := i
 		for i < len(text) {
-			r, n = utf8.DecodeRuneInString(text[i:])
+			if c := text[i]; c < utf8.RuneSelf {
+				if isAlnum(c) {
+					i++
+					continue
+				}
+				r, n = rune(c), 1
+			} else {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				i += n
 				continue
@@ -140,13 +152,24 @@ func words(text string) []word {
 		if i < len(text) && text[i] == '.' {
 			w.dot = true
 		}
-		w.lower = strings.ToLower(w.s)
+		w.lower = lowerShort(w.s)
 		ws = append(ws, w)
 	}
 	return ws
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isAlnum(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' }
+
+// lowerShort lower-cases a word; long words cannot be time words, so they are
+// left as they are to save the copy.
+func lowerShort(s string) string {
+	if len(s) > 9 {
+		return s
+	}
+	return strings.ToLower(s)
+}
 
 func atoi(s string) (int, bool) {
 	if s == "" || len(s) > 9 {
@@ -174,6 +197,9 @@ func Find(text string) []Expr {
 	ws := words(text)
 	var out []Expr
 	for i := 0; i < len(ws); i++ {
+		if !mayStart(ws[i]) {
+			continue
+		}
 		e, next, ok := matchAt(text, ws, i)
 		if !ok {
 			continue
@@ -183,6 +209,33 @@ func Find(text string) []Expr {
 		i = next - 1
 	}
 	return out
+}
+
+// starters are the words an expression can begin with, besides numbers.
+var starters = func() map[string]bool {
+	m := map[string]bool{"early": true, "late": true, "last": true, "next": true, "this": true, "earlier": true, "later": true}
+	for k := range months {
+		m[k] = true
+	}
+	for k := range weekdays {
+		m[k] = true
+	}
+	for k := range offsetWords {
+		m[k] = true
+	}
+	for k := range numberWords {
+		m[k] = true
+	}
+	return m
+}()
+
+// mayStart is a cheap test of whether an expression can begin at w.
+func mayStart(w word) bool {
+	c := w.s[0]
+	if c >= '0' && c <= '9' {
+		return true
+	}
+	return len(w.lower) <= 9 && starters[w.lower]
 }
 
 // mayHoldTime is a cheap test that skips most sentences without a time.

@@ -61,3 +61,14 @@ func TestFindIgnores(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkFind(b *testing.B) {
+	text := "At least 31 people have died in Oster, including 10 children and 5 rescuers, the Interior Ministry said on Monday. " +
+		"Fire Chief Ada Moss told reporters that more than 12,400 residents had been evacuated and that about 40 shelters were open. " +
+		"“We are doing everything we can, but the water is still rising,” Moss said late Sunday. Residents wade through a flooded street in Oster, Pelland, Monday, March 3, 2026."
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		Find(text)
+	}
+}
