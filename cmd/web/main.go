@@ -62,7 +62,8 @@ commands:
   extract   print the extraction of one document as JSON (no database)
               [--published DATE] [--format auto|text|html|json] FILE|-
   import    import a document into a story
-              --story SLUG [--title T] [--published DATE] [--format F] [--db PATH] FILE|-
+              --story SLUG [--title T] [--published DATE] [--format F]
+              [--source-url URL] [--db PATH] FILE|-   (env FACTLINE_DB)
 `
 
 func oneLine(s string) string {

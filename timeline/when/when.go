@@ -160,7 +160,9 @@ func words(text string) []word {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-func isAlnum(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' }
+func isAlnum(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
 
 // lowerShort lower-cases a word; long words cannot be time words, so they are
 // left as they are to save the copy.

@@ -1,0 +1,54 @@
+package handlers
+
+import (
+	"github.com/labstack/echo/v4"
+)
+
+// addRoutes declares every route of the application, in one place.
+func addRoutes(e *echo.Echo, cfg Config) {
+	store, log, newPipeline, maxBytes := cfg.Store, cfg.Logger, cfg.NewPipeline, cfg.MaxBytes
+
+	// Outermost first: every request gets an id, then is logged with its
+	// final status; a panic below the logger is answered as a 500.
+	e.Use(requestID, requestLogger(log), recoverer(log), securityHeaders)
+
+	e.GET("/healthz", handleHealthz())
+	e.HEAD("/healthz", handleHealthz())
+	e.GET("/static/*", handleStatic())
+
+	// Pages.
+	e.GET("/", handleStoriesPage(store))
+	e.GET("/import", handleImportForm(store, maxBytes))
+	e.GET("/stories/:slug", handleStoryPage(store))
+	e.GET("/stories/:slug/imports/:id", handleImportSummary(store))
+	e.GET("/stories/:slug/imports/:id/raw", handleImportRaw(store))
+
+	// JSON API, stable.
+	e.GET("/api/v1/stories", handleAPIStoryList(store))
+	e.GET("/api/v1/stories/:slug", handleAPIStoryShow(store))
+	e.GET("/api/v1/stories/:slug/events", handleAPIEvents(store))
+	e.GET("/api/v1/stories/:slug/imports", handleAPIImportList(store))
+
+	// Every state-changing route is registered through w: it is the one
+	// seam where logins will be checked. For now it refuses cross-origin
+	// browser requests, which is what protects the forms from cross-site
+	// request forgery.
+	w := guarded{e: e, middleware: []echo.MiddlewareFunc{sameOrigin()}}
+	w.POST("/import", handleImportSubmit(store, newPipeline, maxBytes))
+	w.POST("/stories/:slug/split", handleSplitSubmit(store))
+	w.POST("/claims/:id/review", handleReviewSubmit(store))
+	w.POST("/api/v1/stories", handleAPIStoryCreate(store))
+	w.POST("/api/v1/stories/:slug/imports", handleAPIImportCreate(store, newPipeline, maxBytes))
+	w.POST("/api/v1/claims/:id/review", handleAPIClaimReview(store))
+}
+
+// guarded registers routes behind middleware. Unlike an echo.Group without a
+// prefix, it adds no catch-all route, so a wrong method still answers 405.
+type guarded struct {
+	e          *echo.Echo
+	middleware []echo.MiddlewareFunc
+}
+
+func (g guarded) POST(path string, h echo.HandlerFunc) {
+	g.e.POST(path, h, g.middleware...)
+}
