@@ -1,0 +1,327 @@
+package claims
+
+import (
+	"strings"
+
+	"factline/timeline"
+)
+
+// entity is someone the story names: a person, a body, a country or a generic
+// group ("police", "opposition lawmakers").
+type entity struct {
+	name    string
+	kind    timeline.SpeakerKind
+	aliases []string
+	// role is a lower-case description ("foreign minister"); affil the
+	// country or body it belongs to, as a lower-case key ("iran").
+	role, affil string
+	speaksFor   *entity
+	gender      byte
+	// classes are the nouns that refer back to a body ("agency", "union",
+	// "company").
+	classes []string
+	// first and last are document positions of the first and latest mention.
+	first, last int
+	// firstEvent is the ordinal of the event that first named the entity.
+	firstEvent int
+	group      bool // a generic group, named as written
+	plural     bool
+	country    bool
+	speaker    bool // made a claim in the document
+	listed     bool // goes into doc.Entities
+	surname    string
+}
+
+func (e *entity) isPerson() bool { return e.kind == timeline.SpeakerPerson }
+
+func (e *entity) hasClass(c string) bool {
+	for _, x := range e.classes {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *entity) addClass(c string) {
+	if c != "" && !e.hasClass(c) {
+		e.classes = append(e.classes, c)
+	}
+}
+
+func (e *entity) addAlias(a string) {
+	a = strings.TrimSpace(a)
+	if a == "" || a == e.name {
+		return
+	}
+	if len(a) <= 4 {
+		if _, ok := pronouns[strings.ToLower(a)]; ok {
+			return
+		}
+	}
+	for _, x := range e.aliases {
+		if x == a {
+			return
+		}
+	}
+	if len(e.aliases) < 16 {
+		e.aliases = append(e.aliases, a)
+	}
+}
+
+// registry holds a document's entities and the indexes that resolve names.
+type registry struct {
+	ents      []*entity
+	byName    map[string]*entity
+	bySurname map[string][]*entity
+	byFirst   map[string][]*entity // first word of a multi-word body name ("halvorn")
+}
+
+func newRegistry() *registry {
+	return &registry{
+		byName:    map[string]*entity{},
+		bySurname: map[string][]*entity{},
+		byFirst:   map[string][]*entity{},
+	}
+}
+
+// appendKey appends the lookup key of a name: lower-case ASCII, straight
+// apostrophes, no leading "the ".
+func appendKey(dst []byte, s string) []byte {
+	if len(s) > 4 && (s[0] == 't' || s[0] == 'T') && (s[1] == 'h' || s[1] == 'H') && (s[2] == 'e' || s[2] == 'E') && s[3] == ' ' {
+		s = s[4:]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x99 || s[i+2] == 0x98):
+			dst = append(dst, '\'')
+			i += 2
+			continue
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+func nameKey(s string) string { return string(appendKey(nil, s)) }
+
+func (r *registry) lookup(name string) *entity {
+	var buf [128]byte
+	return r.byName[string(appendKey(buf[:0], name))]
+}
+
+func (r *registry) index(e *entity, name string) {
+	k := nameKey(name)
+	if k == "" {
+		return
+	}
+	if _, ok := r.byName[k]; !ok {
+		r.byName[k] = e
+	}
+}
+
+// add registers a new entity under its name.
+func (r *registry) add(name string, kind timeline.SpeakerKind, pos, event int) *entity {
+	e := &entity{name: name, kind: kind, first: pos, last: pos, firstEvent: event}
+	r.ents = append(r.ents, e)
+	r.index(e, name)
+	if kind == timeline.SpeakerPerson {
+		if sn := surnameOf(name); sn != "" && strings.Contains(name, " ") {
+			e.surname = sn
+			r.bySurname[sn] = append(r.bySurname[sn], e)
+		}
+	} else if f, rest, ok := strings.Cut(name, " "); ok && rest != "" && isCapWord(f) {
+		lf := strings.ToLower(f)
+		if !functionWords[lf] && !determiners[lf] && countries[lf] == "" && demonyms[lf] == "" {
+			r.byFirst[lf] = append(r.byFirst[lf], e)
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		for _, c := range classSynonyms[w] {
+			e.addClass(c)
+		}
+	}
+	return e
+}
+
+func isCapWord(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// nameSuffixes are not surnames.
+var nameSuffixes = map[string]bool{"jr.": true, "jr": true, "sr.": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+func surnameOf(name string) string {
+	ws := strings.Fields(name)
+	for len(ws) > 1 && nameSuffixes[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) < 2 {
+		return ""
+	}
+	return strings.ToLower(strings.TrimRight(ws[len(ws)-1], ","))
+}
+
+// person finds or creates the person with this full name; a single word is a
+// surname of a person named before, when there is one.
+func (r *registry) person(name string, pos, event int) *entity {
+	if e := r.lookup(name); e != nil {
+		if e.kind == timeline.SpeakerPerson || e.kind == "" || e.kind == timeline.SpeakerUnknown {
+			e.kind = timeline.SpeakerPerson
+			e.touch(pos)
+			return e
+		}
+	}
+	if !strings.Contains(name, " ") {
+		if e := r.surname(name); e != nil {
+			e.touch(pos)
+			return e
+		}
+	} else if e := r.surname(surnameOf(name)); e != nil && sameFirst(e.name, name) {
+		// "Jonah P. Reyes" after "Jonah Reyes"
+		e.addAlias(name)
+		r.index(e, name)
+		e.touch(pos)
+		return e
+	}
+	return r.add(name, timeline.SpeakerPerson, pos, event)
+}
+
+func sameFirst(a, b string) bool {
+	fa, _, _ := strings.Cut(a, " ")
+	fb, _, _ := strings.Cut(b, " ")
+	return strings.EqualFold(fa, fb)
+}
+
+// surname resolves a family name to the person named in full before: the most
+// recently mentioned of several, else the only one.
+func (r *registry) surname(sn string) *entity {
+	cands := r.bySurname[strings.ToLower(sn)]
+	var best *entity
+	for _, e := range cands {
+		if best == nil || e.last > best.last || e.last == best.last && len(e.name) > len(best.name) {
+			best = e
+		}
+	}
+	return best
+}
+
+func (e *entity) touch(pos int) {
+	if pos > e.last {
+		e.last = pos
+	}
+}
+
+// byClass returns the most recently mentioned body of a class ("agency").
+func (r *registry) byClass(class string, before int, pref timeline.SpeakerKind) *entity {
+	var best *entity
+	bestScore := -1
+	for _, e := range r.ents {
+		if e.first > before || !e.hasClass(class) {
+			continue
+		}
+		score := e.last
+		if e.last > before {
+			score = e.first
+		}
+		if pref != "" && e.kind == pref {
+			score += 1 << 24
+		}
+		if score > bestScore {
+			best, bestScore = e, score
+		}
+	}
+	return best
+}
+
+// byRole returns the person who holds a role, preferring the same affiliation
+// and then the latest mention. A role matches the same role or one that ends
+// with it ("minister" matches "foreign minister").
+func (r *registry) byRole(role, affil string, before int) *entity {
+	if role == "" {
+		return nil
+	}
+	var best *entity
+	bestScore := -1
+	for _, e := range r.ents {
+		if e.kind != timeline.SpeakerPerson || e.role == "" || e.first > before {
+			continue
+		}
+		if !roleMatches(e.role, role) {
+			continue
+		}
+		if affil != "" && e.affil != "" && e.affil != affil {
+			continue
+		}
+		score := e.last
+		if affil != "" && e.affil == affil {
+			score += 1 << 24
+		}
+		if e.role == role {
+			score += 1 << 23
+		}
+		if score > bestScore {
+			best, bestScore = e, score
+		}
+	}
+	return best
+}
+
+func roleMatches(have, want string) bool {
+	if have == want {
+		return true
+	}
+	if strings.HasSuffix(have, " "+want) {
+		return true
+	}
+	// "governor" for "regional governor"; "foreign minister" for "minister of foreign affairs"
+	if strings.HasSuffix(want, " "+have) {
+		return false
+	}
+	return false
+}
+
+// acronymOf returns the initials of a multi-word name ("Human Rights Activists
+// News Agency" → "CRNA").
+func acronymOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		if lw == "of" || lw == "and" || lw == "the" || lw == "for" || lw == "on" || lw == "in" || lw == "de" || lw == "&" {
+			continue
+		}
+		for _, part := range strings.Split(w, "-") {
+			if part != "" && part[0] >= 'A' && part[0] <= 'Z' {
+				b.WriteByte(part[0])
+			}
+		}
+	}
+	return b.String()
+}
+
+// byAcronym finds a body whose initials are acr.
+func (r *registry) byAcronym(acr string) *entity {
+	var best *entity
+	for _, e := range r.ents {
+		if e.kind == timeline.SpeakerPerson || e.group || !strings.Contains(e.name, " ") {
+			continue
+		}
+		if acronymOf(e.name) == acr && (best == nil || e.last > best.last) {
+			best = e
+		}
+	}
+	return best
+}
+
+// byFirstWord resolves a short form of a body's name ("Halvorn" for "Halvorn
+// Mining").
+func (r *registry) byFirstWord(w string) *entity {
+	var best *entity
+	for _, e := range r.byFirst[strings.ToLower(w)] {
+		if best == nil || e.last > best.last {
+			best = e
+		}
+	}
+	return best
+}

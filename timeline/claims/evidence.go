@@ -1,0 +1,828 @@
+package claims
+
+import (
+	"strings"
+
+	"factline/timeline"
+	"factline/timeline/textutil"
+)
+
+// marker is a phrase about a claim's support: "offered no evidence", "could
+// not be independently verified", "disputed the union's count".
+type marker struct {
+	kind     timeline.Evidence
+	tok, end int // tokens of the phrase
+	unit     int
+	// by is who the phrase says offered no evidence, or who disputes or
+	// denies; about is whose claims it concerns ("Sorn's comments").
+	by, about *entity
+	// bySubject is true when the phrase has its own subject ("Drach offered
+	// no evidence") rather than qualifying a clause ("without evidence").
+	bySubject bool
+	// noun is the claim noun a rebuttal names ("accusation", "figure").
+	noun string
+	// rs, re are the tokens of a claim a rebuttal restates ("rejected
+	// Marsh's claim that the offer was affordable"), or rs == re.
+	rs, re int
+}
+
+// nounVerbs tell which claims a rebuttal's noun refers to: "rejected the
+// accusation" answers an accusation.
+var nounVerbs = map[string][]string{
+	"accusation": {"accused", "blamed", "charged"}, "accusations": {"accused", "blamed", "charged"},
+	"allegation": {"alleged", "accused", "claimed"}, "allegations": {"alleged", "accused", "claimed"},
+	"charge": {"accused", "charged", "alleged"}, "charges": {"accused", "charged", "alleged"},
+	"criticism": {"accused", "blamed", "said"}, "claim": {"claimed", "alleged"}, "claims": {"claimed", "alleged"},
+}
+
+var offerVerbs = map[string]bool{
+	"offered": true, "offering": true, "offer": true, "offers": true, "provided": true, "providing": true,
+	"provide": true, "provides": true, "presented": true, "presenting": true, "present": true,
+	"gave": true, "giving": true, "give": true, "cited": true, "citing": true, "cite": true,
+	"showed": true, "showing": true, "show": true, "produced": true, "producing": true, "produce": true,
+	"shared": true, "sharing": true, "share": true, "released": true, "releasing": true,
+	"supplied": true, "furnished": true, "backed": true, "supported": true, "substantiated": true,
+}
+
+var verifyWords = map[string]bool{
+	"confirmation": true, "verification": true, "verified": true, "verify": true, "confirmed": true, "confirm": true, "acknowledge": true,
+	"acknowledged": true, "corroborated": true, "corroborate": true, "substantiated": true,
+	"substantiate": true,
+}
+
+var disputeVerbs = map[string]bool{
+	"disputed": true, "disputes": true, "dispute": true, "disputing": true, "contested": true,
+	"contests": true, "contesting": true, "rejected": true, "rejects": true, "rejecting": true,
+	"challenged": true, "challenges": true, "questioned": true, "questions": true, "dismissed": true,
+	"dismisses": true, "refuted": true, "refutes": true, "denied": true, "denies": true,
+	"called": true, "calls": true, "described": true, "labeled": true, "labelled": true, "branded": true,
+}
+
+// findEvidence reads the evidence markers of the event and gives them to the
+// claims they concern.
+func (e *evx) findEvidence() {
+	for u := range e.units {
+		un := &e.units[u]
+		for i := un.start; i < un.last; i++ {
+			if e.lex[i]&(lxEvidence|lxVerify|lxDispute) == 0 || e.inQuote(i) {
+				continue
+			}
+			lw := e.lw(i)
+			switch {
+			case lw == "evidence" || lw == "proof":
+				e.noneOffered(u, i)
+			case verifyWords[lw] || lw == "unverified" || lw == "unconfirmed":
+				e.unverified(u, i)
+			case disputeVerbs[lw]:
+				e.disputeVerb(u, i)
+			}
+		}
+	}
+	e.claimRebuttals()
+	for _, m := range e.evid {
+		e.applyMarker(m)
+	}
+}
+
+// noneOffered reads "offered no evidence", "without (offering) evidence",
+// "citing no evidence", "despite little evidence", "did not provide any
+// evidence", "no evidence was presented".
+func (e *evx) noneOffered(u, i int) {
+	un := &e.units[u]
+	k := i - 1
+	if k >= un.start && e.isWord(k) && (e.lw(k) == "any" || e.lw(k) == "supporting" || e.lw(k) == "further" || e.lw(k) == "concrete" || e.lw(k) == "hard") {
+		k--
+	}
+	if k < un.start || !e.isWord(k) {
+		return
+	}
+	lk := e.lw(k)
+	start := -1
+	subject := false
+	switch {
+	case lk == "no" || lk == "little" || lk == "scant" || lk == "scarce":
+		j := k - 1
+		if j >= un.start && e.isWord(j) {
+			lj := e.lw(j)
+			switch {
+			case offerVerbs[lj]:
+				start = j
+				subject = !strings.HasSuffix(lj, "ing")
+			case lj == "with" || lj == "despite" || lj == "without":
+				start = j
+			case lj == "presented" || lj == "there":
+				start = j
+			}
+		}
+		// "no evidence was offered"
+		if start < 0 && i+2 < un.last && e.isWord(i+1) && beVerbs[e.lw(i+1)] && e.isWord(i+2) && offerVerbs[e.lw(i+2)] {
+			start = k
+		}
+	case lk == "without":
+		start = k
+	case offerVerbs[lk]:
+		// "without offering evidence", "did not provide evidence", "did not
+		// identify any country or offer evidence"
+		for j := k - 1; j >= un.start && j >= k-8 && e.isWord(j) && !e.inQuote(j); j-- {
+			lj := e.lw(j)
+			if lj == "without" {
+				start = j
+				break
+			}
+			if lj == "not" || strings.HasSuffix(lj, "n't") || strings.HasSuffix(lj, "n’t") || lj == "never" || lj == "cannot" {
+				start = j
+				for start-1 >= un.start && e.isWord(start-1) && (e.lw(start-1) == "did" || e.lw(start-1) == "has" || e.lw(start-1) == "have" || e.lw(start-1) == "had" || e.lw(start-1) == "does" || e.lw(start-1) == "could" || e.lw(start-1) == "would") {
+					start--
+				}
+				subject = true
+				break
+			}
+			if finiteVerb(lj) || beVerbs[lj] {
+				break
+			}
+		}
+	case lk == "of" && k-2 >= un.start && e.lw(k-1) == "lack":
+		start = k - 2
+		if e.isWord(start-1) && (e.lw(start-1) == "despite" || e.lw(start-1) == "a") {
+			start--
+			if e.isWord(start-1) && e.lw(start-1) == "despite" {
+				start--
+			}
+		}
+	}
+	if start < 0 {
+		return
+	}
+	end := e.phraseEnd(i+1, un.last)
+	m := marker{kind: timeline.EvidenceNoneOffered, tok: start, end: end, unit: u, bySubject: subject}
+	if subject {
+		s := e.npLeft(e.skipBack(start-1, un.start)+1, un.start)
+		if s < start && s >= un.start {
+			if sp := e.resolveSpeaker(s, e.skipBack(start-1, un.start)+1, u); sp.ok() {
+				m.by = sp.ent
+			}
+		}
+	}
+	// "presented by the Venn administration"
+	for j := i + 1; j < end-1; j++ {
+		if e.isWord(j) && e.lw(j) == "by" {
+			ne := e.npRight(j+1, un.last)
+			if ne > j+1 {
+				if sp := e.resolveSpeaker(j+1, ne, u); sp.ok() {
+					m.by = sp.ent
+				}
+			}
+			break
+		}
+	}
+	e.evid = append(e.evid, m)
+}
+
+// phraseEnd extends a marker over its complement ("for his claim") up to a
+// comma or the end of the clause.
+func (e *evx) phraseEnd(k, limit int) int {
+	j := k
+	for j < limit && j < k+8 && !e.inQuote(j) {
+		if e.toks[j].Kind == textutil.Punct || e.toks[j].Kind == textutil.Quote {
+			break
+		}
+		if e.isWord(j) {
+			lw := e.lw(j)
+			if lw == "that" || lw == "which" || lw == "and" || lw == "but" {
+				break
+			}
+		}
+		j++
+	}
+	return j
+}
+
+// unverified reads "could not be independently verified", "has not
+// confirmed", "did not acknowledge", "unverified".
+func (e *evx) unverified(u, i int) {
+	un := &e.units[u]
+	lw := e.lw(i)
+	start := -1
+	if lw == "unverified" || lw == "unconfirmed" {
+		start = i
+	} else if lw == "confirmation" || lw == "verification" {
+		// "there was no independent confirmation"
+		j := i - 1
+		if e.isWord(j) && e.lw(j) == "independent" {
+			j--
+		}
+		if !e.isWord(j) || e.lw(j) != "no" {
+			return
+		}
+		start = j
+	} else {
+		// look back over "be", "been", "independently", "immediately" to a negation
+		for j := i - 1; j >= un.start && j >= i-6; j-- {
+			if !e.isWord(j) {
+				break
+			}
+			lj := e.lw(j)
+			if lj == "not" || lj == "cannot" || strings.HasSuffix(lj, "n't") || strings.HasSuffix(lj, "n’t") || lj == "never" || lj == "unable" || lj == "failed" {
+				start = j
+				for start-1 >= un.start && e.isWord(start-1) && (blockers[e.lw(start-1)] || e.lw(start-1) == "has" || e.lw(start-1) == "have" || e.lw(start-1) == "had") {
+					start--
+				}
+				break
+			}
+			if lj == "be" || lj == "been" || lj == "independently" || lj == "immediately" || lj == "yet" || lj == "was" || lj == "were" || lj == "is" || lj == "are" || lj == "so" || lj == "far" || lj == "publicly" || lj == "officially" || lj == "to" || lj == "able" || lj == "separately" || lj == "possible" || lj == "it" {
+				continue
+			}
+			break
+		}
+		if start < 0 {
+			return
+		}
+		// "did not immediately confirm" is a routine no-comment unless the
+		// phrase is about a claim
+		if lw == "confirm" || lw == "confirmed" {
+			if !e.aboutClaim(i+1, un.last) && !e.passiveAt(i) {
+				return
+			}
+		}
+	}
+	end := e.phraseEnd(i+1, un.last)
+	m := marker{kind: timeline.EvidenceUnconfirmed, tok: start, end: end, unit: u}
+	// whose claims: "Tarvia did not acknowledge Sorn's comments"
+	m.about = e.possessorIn(i+1, end, u)
+	// who could not confirm: "Iran did not acknowledge ..." excludes Iran's own claims
+	if s := e.subjectBefore(start, u); s.ok() {
+		m.by = s.ent
+		m.bySubject = true
+	}
+	e.evid = append(e.evid, m)
+}
+
+// aboutClaim reports whether a claim noun or pronoun follows: "could not
+// confirm the figures", "did not confirm it".
+func (e *evx) aboutClaim(k, limit int) bool {
+	for j := k; j < limit && j < k+5; j++ {
+		if !e.isWord(j) {
+			if e.isPoss(j) {
+				continue
+			}
+			return false
+		}
+		lw := e.lw(j)
+		if claimNouns[lw] || lw == "it" || lw == "this" {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAt reports "could not be confirmed", where the subject is the claim.
+func (e *evx) passiveAt(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if e.isWord(j) && (e.lw(j) == "be" || e.lw(j) == "been") {
+			return true
+		}
+	}
+	return false
+}
+
+// possessorIn finds "X's" in [k, end) and resolves X.
+func (e *evx) possessorIn(k, end, u int) *entity {
+	for j := k; j < end; j++ {
+		if e.isPoss(j) && j-1 >= k {
+			s := e.npLeft(j, k)
+			if s >= j {
+				continue
+			}
+			if sp := e.resolveSpeaker(s, j, u); sp.ok() {
+				return sp.ent
+			}
+		}
+	}
+	return nil
+}
+
+// subjectBefore resolves the subject of a marker's verb.
+func (e *evx) subjectBefore(start, u int) spk {
+	un := &e.units[u]
+	p := e.skipBack(start-1, un.start)
+	if p < un.start || !e.isWord(p) {
+		return spk{}
+	}
+	s := e.npLeft(p+1, un.start)
+	if s > p {
+		return spk{}
+	}
+	return e.resolveSpeaker(s, p+1, u)
+}
+
+// disputeVerb reads "X disputed Y's count", "rejected the claim".
+func (e *evx) disputeVerb(u, i int) {
+	un := &e.units[u]
+	j := i + 1
+	about := (*entity)(nil)
+	found := false
+	for ; j < un.last && j < i+6; j++ {
+		if e.inQuote(j) {
+			break
+		}
+		if e.isPoss(j) {
+			continue
+		}
+		if !e.isWord(j) {
+			break
+		}
+		if claimNouns[e.lw(j)] {
+			found = true
+			break
+		}
+	}
+	if !found {
+		// "..., a figure the government disputes"
+		for b := i - 1; b >= un.start && b >= i-6; b-- {
+			if !e.isWord(b) || e.inQuote(b) {
+				break
+			}
+			if claimNouns[e.lw(b)] && (e.lw(b-1) == "a" || e.lw(b-1) == "an") && e.isComma(b-2) {
+				sub := e.npLeft(i, b+1)
+				m := marker{kind: timeline.EvidenceDisputed, tok: b - 1, end: i + 1, unit: u}
+				if sub < i {
+					if sp := e.resolveSpeaker(sub, i, u); sp.ok() {
+						m.by = sp.ent
+					}
+				}
+				e.evid = append(e.evid, m)
+				return
+			}
+		}
+		return
+	}
+	about = e.possessorIn(i+1, j, u)
+	kind := timeline.EvidenceDisputed
+	sub := e.subjectBefore(i, u)
+	lw := e.lw(i)
+	if (lw == "denied" || lw == "denies") && about == nil {
+		kind = timeline.EvidenceDenied
+	}
+	m := marker{kind: kind, tok: i, end: j + 1, unit: u, about: about, by: sub.ent, bySubject: sub.ok(), noun: e.lw(j)}
+	if e.isWord(j+1) && e.lw(j+1) == "that" {
+		m.rs = j + 2
+		m.re = m.rs
+		for m.re < un.last && !e.isComma(m.re) && !e.isTerminal(m.re) {
+			m.re++
+		}
+	}
+	if sub.ok() {
+		s := e.npLeft(e.skipBack(i-1, un.start)+1, un.start)
+		if s < i {
+			m.tok = s
+		}
+	}
+	e.evid = append(e.evid, m)
+}
+
+// claimRebuttals marks claims that other claims of the event contest: a
+// denial by the accused, a competing estimate ("police put the crowd at
+// about 6,000"), and a claim about "the figure" another speaker gave.
+func (e *evx) claimRebuttals() {
+	for ci, c := range e.claims {
+		if c.sp.ent == nil {
+			continue
+		}
+		switch {
+		case c.verb == "denied":
+			if t := e.deniedTarget(ci); t != nil && t.evidence == "" {
+				t.evidence = timeline.EvidenceDenied
+				t.evText = e.claimSpanText(c)
+			} else if t := e.contestedBefore(ci); t != nil && t.evidence == "" {
+				t.evidence = timeline.EvidenceDisputed
+				t.evText = e.claimSpanText(c)
+			} else if t := e.overlapBefore(ci); t != nil && t.evidence == "" {
+				t.evidence = timeline.EvidenceDisputed
+				t.evText = e.claimSpanText(c)
+			}
+		case c.verb == "put":
+			if t := e.numberClaimBefore(ci, true); t != nil && t.evidence == "" {
+				t.evidence = timeline.EvidenceDisputed
+				t.evText = e.claimSpanText(c)
+			}
+		default:
+			if e.anaphoricClaimNoun(c) {
+				if t := e.numberClaimBefore(ci, false); t != nil && t.evidence == "" {
+					t.evidence = timeline.EvidenceDisputed
+					t.evText = e.claimSpanText(c)
+				}
+			}
+		}
+	}
+}
+
+// claimSpanText is the words of a claim's attribution and content.
+func (e *evx) claimSpanText(c *claim) string {
+	s, end := c.cs, c.ce
+	if c.as >= 0 && c.as < s {
+		s = c.as
+	}
+	if c.ae > end {
+		end = c.ae
+	}
+	return strings.TrimSpace(e.wordsText(s, end))
+}
+
+// deniedTarget finds the claim a denial answers: an earlier claim of the
+// event that names the denier, else the last accusation by someone else.
+func (e *evx) deniedTarget(ci int) *claim {
+	c := e.claims[ci]
+	b := c.sp.ent
+	accusation := func(o *claim) bool {
+		switch o.verb {
+		case "accused", "alleged", "claimed", "blamed", "charged":
+			return true
+		}
+		return false
+	}
+	for pass := 0; pass < 2; pass++ {
+		for k := ci - 1; k >= 0; k-- {
+			o := e.claims[k]
+			if o.sp.ent == b || !e.contentNames(o, b) {
+				continue
+			}
+			if pass == 0 && accusation(o) ||
+				pass == 1 && e.units[o.unit].para >= e.units[c.unit].para-1 && o.unit != c.unit && !e.hasNumber(o) {
+				return o
+			}
+		}
+	}
+	for k := ci - 1; k >= 0; k-- {
+		o := e.claims[k]
+		if o.sp.ent == b {
+			continue
+		}
+		if e.units[o.unit].para < e.units[c.unit].para-1 {
+			break
+		}
+		switch o.verb {
+		case "accused", "alleged", "claimed", "blamed":
+			return o
+		}
+	}
+	return nil
+}
+
+// overlapBefore finds the earlier claim of the event, by another side, that a
+// denial's words echo most ("denied that the fishermen were discussed" after
+// "raised the case of 14 detained fishermen").
+func (e *evx) overlapBefore(ci int) *claim {
+	c := e.claims[ci]
+	want := contentWords(strings.ToLower(e.wordsText(c.cs, c.ce)))
+	if len(want) == 0 {
+		return nil
+	}
+	var best *claim
+	bestScore := 0.0
+	for k := ci - 1; k >= 0; k-- {
+		o := e.claims[k]
+		if sameSide(o.sp.ent, c.sp.ent) || e.units[o.unit].para < e.units[c.unit].para-3 {
+			continue
+		}
+		have := contentWords(strings.ToLower(e.wordsText(o.cs, o.ce)))
+		n := 0
+		for w := range want {
+			if have[w] || have[strings.TrimSuffix(w, "s")] || have[w+"s"] {
+				n++
+			}
+		}
+		if sc := float64(n) / float64(len(want)); sc >= 0.5 && sc > bestScore {
+			best, bestScore = o, sc
+		}
+	}
+	return best
+}
+
+// contestedBefore finds the claim a denial contests when it does not answer
+// an accusation: the claim just before it, in its sentence, by someone else.
+func (e *evx) contestedBefore(ci int) *claim {
+	c := e.claims[ci]
+	for k := ci - 1; k >= 0; k-- {
+		o := e.claims[k]
+		if o.unit != c.unit {
+			return nil
+		}
+		if o.sp.ent != c.sp.ent {
+			return o
+		}
+	}
+	return nil
+}
+
+// contentNames reports whether a claim's content names the entity.
+func (e *evx) contentNames(o *claim, b *entity) bool {
+	text := strings.ToLower(e.wordsText(o.cs, o.ce))
+	names := append([]string{b.name}, b.aliases...)
+	if b.surname != "" {
+		names = append(names, b.surname)
+	}
+	// "Ostria's foreign ministry" is named by "Ostria"
+	if w, _, ok := strings.Cut(b.name, " "); ok && b.kind != timeline.SpeakerPerson {
+		names = append(names, textutil.TrimPossessive(w))
+	}
+	for _, n := range names {
+		n = strings.ToLower(n)
+		if len(n) > 2 && strings.Contains(text, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSide reports whether two speakers speak for the same side: the same
+// entity, or a spokesperson and their body.
+func sameSide(a, b *entity) bool {
+	return a == b || a != nil && b != nil && (a.speaksFor == b || b.speaksFor == a || a.speaksFor != nil && a.speaksFor == b.speaksFor)
+}
+
+// numberClaimBefore finds the last claim before claim ci by another speaker
+// whose content holds a number: the one a competing figure contests. near
+// limits the search to the same or the previous unit.
+func (e *evx) numberClaimBefore(ci int, near bool) *claim {
+	c := e.claims[ci]
+	for k := ci - 1; k >= 0; k-- {
+		o := e.claims[k]
+		if sameSide(o.sp.ent, c.sp.ent) {
+			continue
+		}
+		if near && o.unit < c.unit-1 {
+			return nil
+		}
+		if e.hasNumber(o) {
+			return o
+		}
+	}
+	return nil
+}
+
+func (e *evx) hasNumber(c *claim) bool {
+	for k := c.cs; k < c.ce; k++ {
+		if e.isWord(k) && (e.toks[k].Flags&textutil.FlagDigit != 0 || numberWords[e.lw(k)] && e.lw(k) != "about" && e.lw(k) != "some" && e.lw(k) != "more" && e.lw(k) != "up" && e.lw(k) != "over") {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricClaimNoun reports whether a claim's content opens with "the
+// figure", "that claim", "those numbers": a comment on another's claim.
+func (e *evx) anaphoricClaimNoun(c *claim) bool {
+	k := c.cs
+	if k+1 >= c.ce || !e.isWord(k) {
+		return false
+	}
+	switch e.lw(k) {
+	case "the", "that", "those", "this", "these":
+	default:
+		return false
+	}
+	switch e.lw(k + 1) {
+	case "figure", "figures", "claim", "claims", "number", "numbers", "count", "tally", "estimate",
+		"estimates", "assertion", "allegation", "allegations", "account", "statistics":
+		return true
+	}
+	return false
+}
+
+// applyRestated gives a rebuttal to the claim whose words its restatement
+// shares most, in this update or the few before.
+func (e *evx) applyRestated(m marker, text string) bool {
+	want := contentWords(strings.ToLower(e.wordsText(m.rs, m.re)))
+	if len(want) == 0 {
+		return false
+	}
+	score := func(t string) float64 {
+		have := contentWords(strings.ToLower(t))
+		n := 0
+		for w := range want {
+			if have[w] {
+				n++
+			}
+		}
+		return float64(n) / float64(len(want))
+	}
+	const enough = 0.5
+	var best *claim
+	bestScore := 0.0
+	for _, c := range e.claims {
+		if c.unit > m.unit || c.unit == m.unit && c.verbTok >= m.tok || m.about != nil && c.sp.ent != m.about {
+			continue
+		}
+		if sc := score(e.wordsText(c.cs, c.ce)); sc >= enough && sc > bestScore {
+			best, bestScore = c, sc
+		}
+	}
+	if best != nil {
+		if best.evidence == "" {
+			best.evidence, best.evText = m.kind, text
+		}
+		return true
+	}
+	var bestPrev *timeline.Claim
+	for _, pe := range e.d.recent {
+		for i := range pe.ev.Claims {
+			if m.about != nil && pe.ents[i] != m.about {
+				continue
+			}
+			if sc := score(pe.ev.Claims[i].Text); sc >= enough && sc >= bestScore {
+				bestPrev, bestScore = &pe.ev.Claims[i], sc
+			}
+		}
+	}
+	if bestPrev != nil {
+		if bestPrev.Evidence == "" {
+			bestPrev.Evidence, bestPrev.EvidenceText = m.kind, text
+		}
+		return true
+	}
+	return false
+}
+
+// contentWords are the words of three letters or more, but the commonest.
+func contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '“' && r != '”' && r != '’' && r != '‘')
+	}) {
+		if len(w) >= 3 && !functionWords[w] && !determiners[w] {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// anaphoricStart reports a unit that opens by referring back: "The claim
+// could not be verified", "It could not be confirmed", "There was no
+// independent confirmation".
+func (e *evx) anaphoricStart(u int) bool {
+	k := e.units[u].start
+	switch e.lw(k) {
+	case "it", "this", "that", "there", "these", "those":
+		return true
+	case "the", "such":
+		return e.isWord(k+1) && claimNouns[e.lw(k+1)] && !e.isComma(k+2)
+	}
+	return false
+}
+
+// applyMarker gives a marker to the claims it concerns.
+func (e *evx) applyMarker(m marker) {
+	text := strings.TrimSpace(e.wordsText(m.tok, m.end))
+	set := func(c *claim) {
+		if c.evidence == "" || c.evidence == timeline.EvidenceUnconfirmed && m.kind == timeline.EvidenceNoneOffered {
+			c.evidence, c.evText = m.kind, text
+		}
+	}
+	switch m.kind {
+	case timeline.EvidenceNoneOffered:
+		// in a claim's own attribution: "claimed, without offering evidence, that"
+		applied := false
+		var who *entity
+		for _, c := range e.claims {
+			if c.unit == m.unit && (m.tok >= c.verbTok && m.tok < c.cs || c.as >= 0 && m.tok >= c.as && m.tok < c.ae && m.tok > c.verbTok) {
+				set(c)
+				applied = true
+				who = c.sp.ent
+			}
+		}
+		if applied {
+			// the speaker's other claims of the paragraph make the same case
+			para := e.units[m.unit].para
+			for _, c := range e.claims {
+				if c.sp.ent == who && e.units[c.unit].para == para {
+					set(c)
+				}
+			}
+			return
+		}
+		if m.by != nil {
+			// the claims the phrase looks back on, and any in its own sentence
+			for _, c := range e.claims {
+				if c.sp.ent == m.by && (c.verbTok < m.tok || c.unit == m.unit) {
+					set(c)
+					applied = true
+				}
+			}
+			if !applied && m.unit <= 1 {
+				e.d.prevEvidence(m.kind, text, m.by, true)
+				return
+			}
+			if applied || m.bySubject {
+				return
+			}
+		}
+		for _, c := range e.claims {
+			if c.unit == m.unit {
+				set(c)
+				applied = true
+			}
+		}
+		if applied {
+			return
+		}
+		for _, c := range e.claims {
+			if c.unit == m.unit-1 {
+				set(c)
+			}
+		}
+	case timeline.EvidenceUnconfirmed:
+		if m.about != nil {
+			applied := false
+			for _, c := range e.claims {
+				if c.sp.ent == m.about {
+					set(c)
+					applied = true
+				}
+			}
+			if !applied && m.unit <= 1 {
+				e.d.prevEvidence(m.kind, text, m.about, true)
+			}
+			return
+		}
+		// the claims of the paragraph that holds the latest claim before the
+		// marker, and not before the marker's own paragraph's start
+		para := e.units[m.unit].para
+		var last *claim
+		for _, c := range e.claims {
+			if c.sp.ent == m.by && m.by != nil {
+				continue
+			}
+			if c.unit > m.unit || c.unit == m.unit && c.verbTok > m.tok {
+				continue
+			}
+			if e.units[c.unit].para < para-1 {
+				continue
+			}
+			if last == nil || c.verbTok > last.verbTok {
+				last = c
+			}
+		}
+		if last == nil {
+			if m.unit == 0 && e.anaphoricStart(m.unit) {
+				e.d.prevEvidence(m.kind, text, m.by, false)
+			}
+			return
+		}
+		lp := e.units[last.unit].para
+		for _, c := range e.claims {
+			if c.sp.ent == m.by && m.by != nil || e.units[c.unit].para != lp {
+				continue
+			}
+			if c.unit > m.unit || c.unit == m.unit && c.verbTok > m.tok {
+				continue
+			}
+			set(c)
+		}
+	case timeline.EvidenceDisputed, timeline.EvidenceDenied:
+		if m.re > m.rs && e.applyRestated(m, text) {
+			return
+		}
+		if m.about != nil {
+			applied := false
+			for _, c := range e.claims {
+				if c.sp.ent == m.about && (c.unit < m.unit || c.unit == m.unit && c.verbTok < m.tok) {
+					set(c)
+					applied = true
+				}
+			}
+			if !applied && m.unit <= 1 {
+				e.d.prevEvidence(m.kind, text, m.about, true)
+			}
+			return
+		}
+		var first *claim
+		for k := len(e.claims) - 1; k >= 0; k-- {
+			c := e.claims[k]
+			if c.unit > m.unit || c.unit == m.unit && c.verbTok >= m.tok {
+				continue
+			}
+			if m.by != nil && sameSide(c.sp.ent, m.by) {
+				continue
+			}
+			if e.units[c.unit].para < e.units[m.unit].para-1 {
+				break
+			}
+			if first == nil {
+				first = c
+			}
+			// "rejected the accusation" answers the accusation, not a quote
+			// after it
+			for _, v := range nounVerbs[m.noun] {
+				if c.verb == v {
+					set(c)
+					return
+				}
+			}
+		}
+		if first != nil {
+			set(first)
+		} else if m.unit == 0 {
+			e.d.prevLast(m.kind, text, m.by)
+		}
+	}
+}
