@@ -113,9 +113,13 @@ type word struct {
 	dot        bool // followed by a period
 }
 
-func words(text string) []word {
-	ws := make([]word, 0, len(text)/6+1)
-	i := 0
+func words(text string) []word { return wordsRange(text, 0, len(text)) }
+
+// wordsRange tokenises text[from:to], with offsets into text.
+func wordsRange(text string, from, to int) []word {
+	ws := make([]word, 0, (to-from)/6+1)
+	i := from
+	text = text[:to]
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf && !isAlnum(c) {
 			i++
@@ -196,21 +200,126 @@ func Find(text string) []Expr {
 	if !mayHoldTime(text) {
 		return nil
 	}
-	ws := words(text)
 	var out []Expr
-	for i := 0; i < len(ws); i++ {
-		if !mayStart(ws[i]) {
+	var lower [10]byte
+	for i := 0; i < len(text); {
+		// a cheap scan for the words an expression can start with; only
+		// around those is the text tokenised and matched
+		c := text[i]
+		if c < utf8.RuneSelf && !isAlnum(c) {
+			i++
 			continue
 		}
-		e, next, ok := matchAt(text, ws, i)
+		start := i
+		for i < len(text) && text[i] < utf8.RuneSelf && isAlnum(text[i]) {
+			i++
+		}
+		if i < len(text) && text[i] >= utf8.RuneSelf {
+			// a word with non-ASCII letters: skip it whole
+			for i < len(text) {
+				r, n := utf8.DecodeRuneInString(text[i:])
+				if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+					break
+				}
+				i += n
+			}
+			if i == start {
+				_, n := utf8.DecodeRuneInString(text[i:])
+				i += n
+			}
+			continue
+		}
+		w := text[start:i]
+		from := start
+		switch {
+		case isDigit(w[0]):
+			if !digitMayStart(text, start, i) {
+				continue
+			}
+		case len(w) == 3 && string(lowerInto(lower[:0], w)) == "ago":
+			// "two days ago": the expression began two words back
+			from = wordBack(text, start, 2)
+		case len(w) > len(lower) || !starters[string(lowerInto(lower[:0], w))]:
+			continue
+		}
+		start = from
+		to := start + 72
+		if to >= len(text) {
+			to = len(text)
+		} else {
+			for to < len(text) && (text[to] >= utf8.RuneSelf || isAlnum(text[to])) {
+				to++
+			}
+		}
+		ws := wordsRange(text, start, to)
+		if len(ws) == 0 {
+			continue
+		}
+		e, next, ok := matchAt(text, ws, 0)
 		if !ok {
 			continue
 		}
 		e.Text = text[e.Start:e.End]
 		out = append(out, e)
-		i = next - 1
+		if next > 0 && next <= len(ws) {
+			i = ws[next-1].end
+		}
 	}
 	return out
+}
+
+// digitMayStart reports whether the number at text[start:end] can begin a
+// time expression: a clock ("10:15", "9.40", "11 p.m."), an ISO date
+// ("2026-01-14") or a day before a month ("27 March").
+func digitMayStart(text string, start, end int) bool {
+	if end+1 < len(text) && (text[end] == ':' || text[end] == '.') && isDigit(text[end+1]) {
+		return true
+	}
+	if end-start == 4 && end+1 < len(text) && text[end] == '-' && isDigit(text[end+1]) {
+		return true
+	}
+	if end-start > 2 {
+		return false
+	}
+	rest := text[end:]
+	if len(rest) > 12 {
+		rest = rest[:12]
+	}
+	rest = strings.TrimLeft(rest, " \u00a0")
+	if len(rest) < 2 {
+		return false
+	}
+	switch rest[0] {
+	case 'a', 'p', 'A', 'P':
+		return rest[1] == 'm' || rest[1] == 'M' || rest[1] == '.'
+	}
+	return rest[0] >= 'A' && rest[0] <= 'Z' // "27 March"
+}
+
+// wordBack returns the start of the word n words before the one at pos.
+func wordBack(text string, pos, n int) int {
+	i := pos
+	for ; n > 0; n-- {
+		for i > 0 && !isAlnum(text[i-1]) {
+			i--
+		}
+		for i > 0 && isAlnum(text[i-1]) {
+			i--
+		}
+	}
+	return i
+}
+
+// lowerInto appends the ASCII lower case of w to buf.
+func lowerInto(buf []byte, w string) []byte {
+	for j := 0; j < len(w); j++ {
+		c := w[j]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // starters are the words an expression can begin with, besides numbers.
@@ -225,20 +334,8 @@ var starters = func() map[string]bool {
 	for k := range offsetWords {
 		m[k] = true
 	}
-	for k := range numberWords {
-		m[k] = true
-	}
 	return m
 }()
-
-// mayStart is a cheap test of whether an expression can begin at w.
-func mayStart(w word) bool {
-	c := w.s[0]
-	if c >= '0' && c <= '9' {
-		return true
-	}
-	return len(w.lower) <= 9 && starters[w.lower]
-}
 
 // mayHoldTime is a cheap test that skips most sentences without a time.
 func mayHoldTime(text string) bool {
