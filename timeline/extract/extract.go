@@ -4,16 +4,16 @@
 package extract
 
 import (
-	"encoding/binary"
-	"factline/timeline/when"
-	"hash/fnv"
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"factline/timeline"
 	"factline/timeline/claims"
 	"factline/timeline/figures"
+	"factline/timeline/when"
 )
 
 // Extractor implements timeline.Extractor.
@@ -75,41 +75,88 @@ func attachSources(ev *timeline.Event) {
 // assignIDs gives claims and figures ids that depend only on what they say, so
 // the same block imported again yields the same ids.
 func assignIDs(ev *timeline.Event) {
-	seen := map[string]int{}
+	seen := map[uint64]int{}
 	for i := range ev.Claims {
 		c := &ev.Claims[i]
-		c.ID = uniqueID("c", seen, strings.ToLower(c.Speaker), normalise(c.Text))
+		h := foldHash(offset64, c.Speaker)
+		c.ID = uniqueID("c", seen, foldHash(h, c.Text))
 	}
+	var num [32]byte
 	for i := range ev.Figures {
 		f := &ev.Figures[i]
-		f.ID = uniqueID("f", seen, strconv.FormatFloat(f.Value, 'g', -1, 64), string(f.Bound), f.Metric, normalise(f.Text))
+		h := foldHash(offset64, string(strconv.AppendFloat(num[:0], f.Value, 'g', -1, 64)))
+		h = foldHash(h, string(f.Bound))
+		h = foldHash(h, f.Metric)
+		f.ID = uniqueID("f", seen, foldHash(h, f.Text))
 	}
 }
 
-func uniqueID(prefix string, seen map[string]int, parts ...string) string {
-	h := fnv.New64a()
-	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
-	}
-	var b [8]byte
-	binary.BigEndian.PutUint64(b[:], h.Sum64())
-	id := prefix + strconv.FormatUint(binary.BigEndian.Uint64(b[:])&math.MaxInt64, 36)
-	n := seen[id]
-	seen[id] = n + 1
+// uniqueID names a hash, with a suffix for its second and later uses in one
+// event (the same words said twice).
+func uniqueID(prefix string, seen map[uint64]int, h uint64) string {
+	n := seen[h]
+	seen[h] = n + 1
+	id := prefix + strconv.FormatUint(h&math.MaxInt64, 36)
 	if n > 0 {
 		id += "-" + strconv.Itoa(n+1)
 	}
 	return id
 }
 
-// idFolds maps what cosmetic edits change (curly quotes, dashes) to one form.
-var idFolds = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", "—", "-", "–", "-")
+const (
+	offset64 uint64 = 14695981039346656037
+	prime64  uint64 = 1099511628211
+)
 
-// normalise folds case, curly quotes and spacing so that ids survive cosmetic
-// edits.
-func normalise(s string) string {
-	return strings.Join(strings.Fields(idFolds.Replace(strings.ToLower(s))), " ")
+// foldHash continues an FNV-1a hash over s as ids see it: lower case, curly
+// quotes and dashes folded, runs of space as one, so ids survive cosmetic
+// edits; a separator ends each part.
+func foldHash(h uint64, s string) uint64 {
+	space := false
+	started := false
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			// the common case, without the Unicode tables
+			c := byte(r)
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+				space = started
+				continue
+			}
+			if space {
+				h = (h ^ ' ') * prime64
+				space = false
+			}
+			started = true
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * prime64
+			continue
+		}
+		switch r {
+		case '“', '”':
+			r = '"'
+		case '‘', '’':
+			r = '\''
+		case '—', '–':
+			r = '-'
+		}
+		if unicode.IsSpace(r) {
+			space = started
+			continue
+		}
+		if space {
+			h = (h ^ ' ') * prime64
+			space = false
+		}
+		started = true
+		r = unicode.ToLower(r)
+		for r > 0 {
+			h = (h ^ uint64(r&0xff)) * prime64
+			r >>= 8
+		}
+	}
+	return (h ^ 0) * prime64
 }
 
 // dateFigures gives a figure with no time of its own the day the text ties it

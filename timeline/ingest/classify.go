@@ -46,6 +46,9 @@ func isCaption(p string) bool {
 	if len(tail) > 80 {
 		tail = tail[len(tail)-80:]
 	}
+	if strings.IndexByte(tail, ':') < 0 {
+		return false
+	}
 	lower := strings.ToLower(tail)
 	for _, lead := range []string{"photograph:", "photo:", "image:", "photo credit:"} {
 		if k := strings.LastIndex(lower, lead); k >= 0 && len(p)-len(tail)+k > len(p)/3 {
@@ -97,12 +100,19 @@ func isBoilerplate(p string) bool {
 	if t == "" {
 		return true
 	}
-	lower := strings.ToLower(strings.TrimRight(t, " .:!|>»›-–—"))
-	if boilerplateExact[lower] {
+	// furniture is recognised by its first words or, for credits, its last:
+	// only those are lower-cased
+	head := strings.TrimRight(t, " .:!|>»›-–—")
+	if len(head) <= 40 && boilerplateExact[strings.ToLower(head)] {
 		return true
 	}
+	if len(head) > 48 {
+		head = head[:48]
+	}
+	var buf [48]byte
+	lower := lowerASCII(buf[:0], head)
 	for _, pre := range boilerplatePrefixes {
-		if strings.HasPrefix(lower, pre) {
+		if len(lower) >= len(pre) && string(lower[:len(pre)]) == pre {
 			return true
 		}
 	}
@@ -110,6 +120,18 @@ func isBoilerplate(p string) bool {
 		return true
 	}
 	return isCredit(t) || isByline(t)
+}
+
+// lowerASCII appends s to buf with ASCII letters lower-cased.
+func lowerASCII(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // isByline recognises "By JON GAMBRELL and NASSER KARIMI" or "By Ana Ruiz,
@@ -162,10 +184,17 @@ func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 // report." They are short and end in "contributed" or "contributed reporting".
 func isCredit(p string) bool {
 	t := strings.TrimSpace(p)
-	lower := strings.ToLower(strings.TrimRight(t, ". "))
 	if len(t) > 400 {
 		return false
 	}
+	tail := strings.TrimRight(t, ". ")
+	if len(tail) > 64 {
+		tail = tail[len(tail)-64:]
+	}
+	if strings.Index(tail, "ontributed") < 0 && strings.Index(tail, "ONTRIBUTED") < 0 {
+		return false
+	}
+	lower := strings.ToLower(tail)
 	for _, end := range []string{"contributed", "contributed to this report", "contributed to this story",
 		"contributed reporting", "contributed to this article", "contributed from " /* rare */} {
 		if strings.HasSuffix(lower, end) {

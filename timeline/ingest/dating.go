@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"factline/timeline"
 	"factline/timeline/when"
@@ -88,6 +89,23 @@ func normHash(parts ...string) (uint64, bool) {
 			space = !empty
 		}
 		for _, r := range s {
+			if r < utf8.RuneSelf {
+				c := byte(r)
+				if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+					space = !empty
+					continue
+				}
+				if space {
+					h = (h ^ ' ') * prime
+					space = false
+				}
+				empty = false
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				h = (h ^ uint64(c)) * prime
+				continue
+			}
 			if unicode.IsSpace(r) {
 				space = !empty
 				continue

@@ -25,7 +25,7 @@ const (
 type block struct {
 	kind  blockKind
 	text  string
-	stamp when.Expr
+	stamp *when.Expr
 	// dateline is the byte length of a leading wire dateline.
 	dateline int
 }
@@ -91,9 +91,9 @@ func classify(paras []string) []block {
 			b.kind = bBoiler
 		default:
 			if e, ok := stampLine(p); ok {
-				b.kind, b.stamp = bStamp, e
+				b.kind, b.stamp = bStamp, &e
 			} else if e, rest, ok := leadingStamp(p); ok {
-				bs = append(bs, block{kind: bStamp, text: strings.TrimRight(p[:len(p)-len(rest)], " —–-:|"), stamp: e})
+				bs = append(bs, block{kind: bStamp, text: strings.TrimRight(p[:len(p)-len(rest)], " —–-:|"), stamp: &e})
 				b.text = rest
 				b.dateline = datelineEnd(rest)
 			} else if isHeadlineLike(p) {
@@ -173,7 +173,7 @@ func segmentStamped(bs []block) []draft {
 		switch b.kind {
 		case bStamp:
 			flush()
-			e := b.stamp
+			e := *b.stamp
 			if e.Month != 0 {
 				lastDate = &e
 			} else if lastDate != nil && !e.Ago {
