@@ -67,6 +67,9 @@ func (e *evx) resolveSpeaker(s, end, u int) spk {
 			return spk{ent: ent, text: text}
 		}
 	}
+	if ent := e.officeOfRole(a, end); ent != nil {
+		return spk{ent: ent, text: text}
+	}
 	// a name that ends the phrase: "Union leader Mara Toll", "the
 	// Ministry of Water", "U.S. President Arlo Venn"
 	for k := a; k < end; k++ {
@@ -553,5 +556,43 @@ func (e *evx) group(name string, kind timeline.SpeakerKind, at int) *entity {
 	ent.group = true // listed when it speaks
 	lw := strings.ToLower(name)
 	ent.plural = strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "police") || strings.HasSuffix(lw, "people")
+	return ent
+}
+
+// officeRoles own the offices whose names hold a possessive: "the Brennock
+// County Sheriff's Office", "the Attorney General's Office".
+var officeRoles = map[string]bool{
+	"sheriff": true, "coroner": true, "prosecutor": true, "general": true, "governor": true, "mayor": true,
+	"president": true, "premier": true, "examiner": true, "marshal": true, "commissioner": true,
+	"chancellor": true, "auditor": true, "comptroller": true, "controller": true, "treasurer": true,
+	"clerk": true, "registrar": true, "ombudsman": true, "inspector": true, "attorney": true, "minister": true,
+}
+
+// officeHeads end such names.
+var officeHeads = map[string]bool{"office": true, "department": true, "bureau": true, "unit": true}
+
+// officeOfRole reads [a, end) as the name of a role's office, "X County
+// Coroner's Office", and returns its entity; the whole name is the body's
+// name (the possessive is part of it), and "the coroner's office" later
+// refers to it.
+func (e *evx) officeOfRole(a, end int) *entity {
+	if end-a < 3 || !officeHeads[e.lw(end-1)] || !e.isCap(end-1) {
+		return nil
+	}
+	k := end - 2
+	if !e.isPoss(k) || !officeRoles[e.lw(k-1)] || !e.isCap(k-1) {
+		return nil
+	}
+	for j := a; j < k; j++ {
+		if !e.isCap(j) && !(e.isWord(j) && e.lw(j) == "of") {
+			return nil
+		}
+	}
+	name := e.wordsText(a, end)
+	ent := e.group(name, timeline.SpeakerGovernment, a)
+	ent.group = false
+	ent.kind = timeline.SpeakerGovernment
+	ent.addClass(e.lw(end - 1))
+	e.d.reg.index(ent, e.lw(k-1)+"'s "+e.lw(end-1))
 	return ent
 }
