@@ -463,7 +463,8 @@ func (e *evx) afterVerb(u, v int, vb verb) int {
 				k++
 				break
 			}
-			if advPreps[lw] && !e.quantityAt(k) {
+			if advPreps[lw] && !e.quantityAt(k) && !((lw == "early" || lw == "late") && !e.timeish(k+1)) {
+				// ("said early evidence pointed…": an adjective, not "early Monday")
 				if t := e.thatAhead(k, un.last); t > 0 {
 					k = t
 					continue

@@ -235,6 +235,26 @@ func (r *registry) byClass(class string, before int, pref timeline.SpeakerKind) 
 	return best
 }
 
+// byNameTail returns the body, named before, whose name ends with the given
+// lower-case words: "the rescue corps" is the "Callow Ford Volunteer Rescue
+// Corps" named earlier. The latest mentioned wins.
+func (r *registry) byNameTail(tail string, before int) *entity {
+	var best *entity
+	for _, e := range r.ents {
+		if e.first > before || e.isPerson() || e.group {
+			continue
+		}
+		ln := strings.ToLower(e.name)
+		if ln != tail && !strings.HasSuffix(ln, " "+tail) {
+			continue
+		}
+		if best == nil || e.last > best.last {
+			best = e
+		}
+	}
+	return best
+}
+
 // byRole returns the person who holds a role, preferring the same affiliation
 // and then the latest mention. A role matches the same role or one that ends
 // with it ("minister" matches "foreign minister").

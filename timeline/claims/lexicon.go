@@ -680,6 +680,7 @@ var classSynonyms = map[string][]string{
 	"firm": {"firm", "company"}, "operator": {"operator", "company"}, "carrier": {"carrier", "company"},
 	"broadcaster": {"broadcaster"}, "station": {"station"}, "outlet": {"outlet"}, "channel": {"channel"},
 	"movement": {"movement", "group"}, "prosecution": {"prosecution"}, "guard": {"guard"}, "forces": {"forces", "military"},
+	"corps": {"corps"}, "brigade": {"brigade"}, "brigades": {"brigade"},
 }
 
 // definiteHeads are the nouns of "the agency", "the company": a reference to
@@ -696,7 +697,7 @@ var definiteHeads = map[string]bool{
 	"board": true, "league": true, "church": true, "regime": true, "operator": true, "carrier": true,
 	"airline": true, "automaker": true, "drugmaker": true, "insurer": true, "bank": true, "lender": true,
 	"federation": true, "movement": true, "government": true, "prosecution": true, "railway": true,
-	"guard": true, "forces": true, "police": true, "palace": true,
+	"guard": true, "forces": true, "police": true, "palace": true, "corps": true, "brigade": true,
 }
 
 // groupKinds give the kind of a generic plural speaker ("organizers").

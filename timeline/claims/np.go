@@ -1120,12 +1120,20 @@ func (e *evx) apposition(end, u int) (int, string) {
 		return -1, ""
 	}
 	k := s
-	for k < un.last && k < s+9 && !e.inQuote(k) {
+	partAt := -1
+	for k < un.last && k < s+12 && !e.inQuote(k) {
 		if e.isComma(k) {
 			break
 		}
 		if e.isWord(k) {
-			if _, ok := verbForms[e.lw(k)]; ok && !e.isCap(k) {
+			// "an engineering firm hired by the authority": a participle
+			// after the head still describes it
+			if lw := e.lw(k); k > s+1 && partAt < 0 && !e.isCap(k) && (strings.HasSuffix(lw, "ed") && len(lw) > 4 || lw == "run" || lw == "known") {
+				partAt = k
+				k++
+				continue
+			}
+			if _, ok := verbForms[e.lw(k)]; ok && !e.isCap(k) && partAt < 0 {
 				return -1, ""
 			}
 			switch e.lw(k) {
@@ -1143,6 +1151,10 @@ func (e *evx) apposition(end, u int) (int, string) {
 		return -1, ""
 	}
 	h := k - 1
+	if partAt > 0 {
+		k = partAt
+		h = partAt - 1
+	}
 	for j := s + 1; j < k; j++ {
 		if e.isWord(j) {
 			switch e.lw(j) {

@@ -41,3 +41,31 @@ func TestOfficesOfRoles(t *testing.T) {
 		})
 	}
 }
+
+func TestAppositionsAndClassTails(t *testing.T) {
+	for _, tc := range []claimCase{
+		{name: "participle in an apposition", events: []string{
+			"Stanmere Geotechnical, an engineering firm hired by the water authority, said early evidence pointed to heavy rain.",
+			"Ilse Marrow, a lawyer hired by the families, said the dam was poorly kept.",
+		}, want: []want{
+			{speaker: "Stanmere Geotechnical", key: "early evidence pointed to heavy rain", kind: timeline.SpeakerOrganization},
+			{speaker: "Ilse Marrow", key: "the dam was poorly kept", kind: timeline.SpeakerPerson},
+		}},
+		{name: "a body by the last words of its name", events: []string{
+			"The Callow Ford Volunteer Rescue Corps said at least seven people had died.",
+			"The rescue corps put the death toll at 11, a figure that could not be independently verified.",
+		}, want: []want{
+			{speaker: "Callow Ford Volunteer Rescue Corps", key: "at least seven people had died", kind: timeline.SpeakerOrganization},
+			{speaker: "Callow Ford Volunteer Rescue Corps", key: "death toll at 11", kind: timeline.SpeakerOrganization, ev: timeline.EvidenceUnconfirmed},
+		}},
+		{name: "early as an adjective after a speech verb", events: []string{
+			"The utility said early repairs had restored power to 4,000 homes.",
+			"The utility said late Monday that crews were still working.",
+		}, want: []want{
+			{speaker: "utility", key: "early repairs had restored power"},
+			{speaker: "utility", key: "crews were still working", date: "2026-01-12"},
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runCase(t, tc) })
+	}
+}

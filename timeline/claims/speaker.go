@@ -474,6 +474,14 @@ func (e *evx) commonSpeaker(s, a, end, u int, det, text string) spk {
 				return spk{ent: ent, text: text}
 			}
 		}
+		if !generic && pp < 0 && det == "the" {
+			// "the rescue corps": the last words of a body's name
+			if ent := r.byNameTail(strings.ToLower(e.wordsText(mods, end)), pos); ent != nil {
+				ent.touch(pos)
+				ent.addAlias(strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The "))
+				return spk{ent: ent, text: text}
+			}
+		}
 	}
 	// police named by place: "Los Angeles police"; bare "police" is the
 	// police named before, if any
