@@ -38,6 +38,14 @@ func (s *Store) Events(ctx context.Context, slug string) ([]timeline.StoredEvent
 	if err != nil {
 		return nil, err
 	}
+	return inTimelineOrder(evs), nil
+}
+
+// inTimelineOrder orders events read in document order (position, id) by
+// timeline.TimelineOrder and numbers them: Ordinal is the 1-based index in
+// the result, DuplicateOf the Ordinal of the first occurrence. Every listing
+// of a story's events goes through it, so "e12" names one event everywhere.
+func inTimelineOrder(evs []timeline.StoredEvent) []timeline.StoredEvent {
 	times := make([]timeline.When, len(evs))
 	for i := range evs {
 		times[i] = evs[i].Time
@@ -53,7 +61,7 @@ func (s *Store) Events(ctx context.Context, slug string) ([]timeline.StoredEvent
 	for k := range out {
 		out[k].DuplicateOf = ordinalOf[out[k].DuplicateOfID]
 	}
-	return out, nil
+	return out
 }
 
 func loadEvents(ctx context.Context, tx *sql.Tx, storyID int64) ([]timeline.StoredEvent, error) {

@@ -11,30 +11,36 @@ import (
 
 // SeriesOverrides returns a story's overrides in the order editors made them.
 func (s *Store) SeriesOverrides(ctx context.Context, slug string) (series.Overrides, error) {
-	out := series.Overrides{}
+	var out series.Overrides
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		sid, err := storyID(ctx, tx, slug)
 		if err != nil {
 			return err
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT id, kind, figure_id, from_series, subject, to_series, label
-			FROM series_overrides WHERE story_id = ? ORDER BY id`, sid)
-		if err != nil {
-			return classify(err, "read series overrides")
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var o series.Override
-			var kind string
-			if err := rows.Scan(&o.ID, &kind, &o.FigureID, &o.From, &o.Subject, &o.To, &o.Label); err != nil {
-				return classify(err, "read series overrides")
-			}
-			o.Kind = series.OverrideKind(kind)
-			out = append(out, o)
-		}
-		return classify(rows.Err(), "read series overrides")
+		out, err = loadOverrides(ctx, tx, sid)
+		return err
 	})
 	return out, err
+}
+
+func loadOverrides(ctx context.Context, q queryer, storyID int64) (series.Overrides, error) {
+	out := series.Overrides{}
+	rows, err := q.QueryContext(ctx, `SELECT id, kind, figure_id, from_series, subject, to_series, label
+		FROM series_overrides WHERE story_id = ? ORDER BY id`, storyID)
+	if err != nil {
+		return nil, classify(err, "read series overrides")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var o series.Override
+		var kind string
+		if err := rows.Scan(&o.ID, &kind, &o.FigureID, &o.From, &o.Subject, &o.To, &o.Label); err != nil {
+			return nil, classify(err, "read series overrides")
+		}
+		o.Kind = series.OverrideKind(kind)
+		out = append(out, o)
+	}
+	return out, classify(rows.Err(), "read series overrides")
 }
 
 // AddSeriesOverride validates an override against the story's others (a merge

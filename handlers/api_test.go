@@ -23,6 +23,8 @@ type apiCase struct {
 	status      int
 	contains    []string
 	excludes    []string
+	// wantType is the answer's media type when it is not JSON.
+	wantType string
 }
 
 func runAPICases(t *testing.T, srv *testServer, cases []apiCase) {
@@ -49,8 +51,12 @@ func runAPICases(t *testing.T, srv *testServer, cases []apiCase) {
 					t.Errorf("body holds %q: %s", bad, got)
 				}
 			}
-			if strings.HasPrefix(tc.url, "/api/") && !strings.HasPrefix(res.Header.Get("Content-Type"), "application/json") {
-				t.Errorf("content type = %q, want JSON", res.Header.Get("Content-Type"))
+			wantType := tc.wantType
+			if wantType == "" && strings.HasPrefix(tc.url, "/api/") {
+				wantType = "application/json"
+			}
+			if wantType != "" && !strings.HasPrefix(res.Header.Get("Content-Type"), wantType) {
+				t.Errorf("content type = %q, want %s", res.Header.Get("Content-Type"), wantType)
 			}
 			if status >= 400 && strings.HasPrefix(tc.url, "/api/") {
 				var e struct {
@@ -153,6 +159,43 @@ func TestAPI(t *testing.T) {
 			contains: []string{`"story": {`, `"slug": "ferry"`, `"title": "Ferry aground"`, `"events": [`, `"id": "e1"`, `"time_precision": "minute"`, `"time": "2026-10-20T12:05:00Z"`, `"revision": 1`}},
 		{name: "events of an unknown story", method: "GET", url: "/api/v1/stories/nowhere/events", status: 404},
 		{name: "imports", method: "GET", url: "/api/v1/stories/ferry/imports", status: 200, contains: []string{`"sha256": "`, `"format": "text"`, `"import_id": 1`}},
+
+		{name: "series", method: "GET", url: "/api/v1/stories/ferry/series", status: 200,
+			contains: []string{`"story": "ferry"`, `"id": "people"`, `"api_id": "ferry~people"`, `"url": "/api/v1/series/ferry~people"`,
+				`"csv_url": "/api/v1/series/ferry~people?format=csv"`, `"page_url": "/stories/ferry/series/people"`, `"event": "e1"`,
+				`"event_url": "/stories/ferry#e1"`, `"value": 40`, `"bound": "at_least"`, `"as_of": "2026-10-20T12:05:00Z"`, `"flags": []`}},
+		{name: "series of an unknown story", method: "GET", url: "/api/v1/stories/nowhere/series", status: 404},
+		{name: "one series", method: "GET", url: "/api/v1/series/ferry~people", status: 200,
+			contains: []string{`"api_id": "ferry~people"`, `"lines": [`, `"text": "At least 40 passengers"`}},
+		{name: "one series as CSV", method: "GET", url: "/api/v1/series/ferry~people?format=csv", status: 200, wantType: "text/csv",
+			contains: []string{"series_id,series_label,source,as_of,precision,value,low,high,bound,unit,role,text,event_id,figure_id,event,event_url\n",
+				",2026-10-20T12:05:00Z,minute,40,40,,at_least,people,value,At least 40 passengers,", ",e1,/stories/ferry#e1\n"}},
+		{name: "one series in another format", method: "GET", url: "/api/v1/series/ferry~people?format=xml", status: 400, contains: []string{"json or csv"}},
+		{name: "unknown series", method: "GET", url: "/api/v1/series/ferry~nothing", status: 404, contains: []string{`series \"nothing\" not found`}},
+		{name: "series id without its story", method: "GET", url: "/api/v1/series/people", status: 404, contains: []string{"STORY~SERIES"}},
+		{name: "series of an unknown story by id", method: "GET", url: "/api/v1/series/nowhere~people", status: 404},
+		{name: "no overrides yet", method: "GET", url: "/api/v1/stories/ferry/series-overrides", status: 200, contains: []string{`"overrides": []`}},
+		{name: "override", method: "POST", url: "/api/v1/stories/ferry/series-overrides", contentType: ctJSON,
+			body: `{"kind":"label","to":"people","label":"Passengers"}`, status: 201, contains: []string{`"id": 1`, `"kind": "label"`, `"label": "Passengers"`}},
+		{name: "override applies", method: "GET", url: "/api/v1/series/ferry~people", status: 200, contains: []string{`"label": "Passengers"`}},
+		{name: "override into itself", method: "POST", url: "/api/v1/stories/ferry/series-overrides", contentType: ctJSON,
+			body: `{"kind":"merge","from":"people","to":"people"}`, status: 400, contains: []string{"into itself"}},
+		{name: "override of an unknown kind", method: "POST", url: "/api/v1/stories/ferry/series-overrides", contentType: ctJSON,
+			body: `{"kind":"rename","to":"people"}`, status: 400, contains: []string{"unknown override kind"}},
+		{name: "override with a misspelt field", method: "POST", url: "/api/v1/stories/ferry/series-overrides", contentType: ctJSON,
+			body: `{"kind":"label","to":"people","lable":"x"}`, status: 400, contains: []string{`unknown field \"lable\"`}},
+		{name: "override from another site", method: "POST", url: "/api/v1/stories/ferry/series-overrides", contentType: ctJSON,
+			body: `{"kind":"label","to":"people","label":"Hijacked"}`, header: crossSite, status: 403},
+		{name: "override of an unknown story", method: "POST", url: "/api/v1/stories/nowhere/series-overrides", contentType: ctJSON,
+			body: `{"kind":"label","to":"people","label":"x"}`, status: 404},
+		{name: "overrides listed", method: "GET", url: "/api/v1/stories/ferry/series-overrides", status: 200,
+			contains: []string{`"id": 1`, `"to": "people"`}, excludes: []string{"Hijacked"}},
+		{name: "undo from another site", method: "DELETE", url: "/api/v1/stories/ferry/series-overrides/1", header: crossSite, status: 403},
+		{name: "undo", method: "DELETE", url: "/api/v1/stories/ferry/series-overrides/1", status: 200, contains: []string{`"deleted": 1`}},
+		{name: "undo applies", method: "GET", url: "/api/v1/series/ferry~people", status: 200, excludes: []string{"Passengers"}},
+		{name: "undo again", method: "DELETE", url: "/api/v1/stories/ferry/series-overrides/1", status: 404},
+		{name: "undo a malformed id", method: "DELETE", url: "/api/v1/stories/ferry/series-overrides/x", status: 404},
+		{name: "overrides of an unknown story", method: "GET", url: "/api/v1/stories/nowhere/series-overrides", status: 404},
 		{name: "review an unknown claim", method: "POST", url: "/api/v1/claims/c999999/review", contentType: ctJSON, body: `{"status":"false"}`,
 			status: 404, contains: []string{"not found"}},
 		{name: "review a malformed id", method: "POST", url: "/api/v1/claims/zz/review", contentType: ctJSON, body: `{"status":"false"}`,

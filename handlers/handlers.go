@@ -17,6 +17,7 @@ import (
 
 	"factline/timeline"
 	"factline/timeline/pipeline"
+	"factline/timeline/series"
 )
 
 // Pipeline turns raw input into an extracted document.
@@ -33,6 +34,13 @@ type Config struct {
 	// MaxBytes is the largest document accepted; 0 means
 	// timeline.DefaultMaxBytes.
 	MaxBytes int64
+	// Series reads stories' figures for their series and keeps the editors'
+	// overrides; nil means Store, when it implements series.Store (the db
+	// package's does).
+	Series series.Store
+	// SeriesCache is how many stories' built series are kept in memory; 0
+	// means DefaultSeriesCache, a negative number none.
+	SeriesCache int
 }
 
 func (c Config) withDefaults() Config {
@@ -44,6 +52,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxBytes <= 0 {
 		c.MaxBytes = timeline.DefaultMaxBytes
+	}
+	if c.Series == nil {
+		c.Series, _ = c.Store.(series.Store)
 	}
 	return c
 }

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"factline/timeline"
+	"factline/timeline/series"
 )
 
 // StoryMode says which story an import goes to.
@@ -90,6 +91,9 @@ func ImportDocument(ctx context.Context, store timeline.Store, p Pipeline, req I
 	if err != nil {
 		return out, &DocumentError{Err: err}
 	}
+	// Figures' roles are read from their sentences once, here, rather than
+	// at every view of the story's series.
+	series.InferRoles(doc.Events)
 	slug := req.Slug
 	if create {
 		title := strings.TrimSpace(req.Title)

@@ -77,7 +77,7 @@ func handleStoriesPage(store timeline.Store) echo.HandlerFunc {
 }
 
 // GET /stories/:slug
-func handleStoryPage(store timeline.Store) echo.HandlerFunc {
+func handleStoryPage(store timeline.Store, svc *seriesService) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		ctx, slug := c.Request().Context(), c.Param("slug")
 		st, err := store.Story(ctx, slug)
@@ -92,7 +92,15 @@ func handleStoryPage(store timeline.Store) echo.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		return render(c, http.StatusOK, views.Timeline(timelinePage(st, evs, imports)))
+		m := timelinePage(st, evs, imports)
+		if svc.available() == nil && st.Figures > 0 {
+			d, err := svc.load(ctx, slug, &st)
+			if err != nil {
+				return err
+			}
+			m.KeyFigures = keyFigures(slug, d.Set)
+		}
+		return render(c, http.StatusOK, views.Timeline(m))
 	}
 }
 

@@ -133,6 +133,7 @@ func storyHeader(st timeline.Story) views.StoryHeader {
 		Imports:   st.Imports,
 		ImportURL: "/import?story=" + url.QueryEscape(st.Slug),
 		JSONURL:   "/api/v1/stories/" + url.PathEscape(st.Slug) + "/events",
+		SeriesURL: seriesListPath(st.Slug),
 	}
 }
 

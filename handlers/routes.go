@@ -7,6 +7,7 @@ import (
 // addRoutes declares every route of the application, in one place.
 func addRoutes(e *echo.Echo, cfg Config) {
 	store, log, newPipeline, maxBytes := cfg.Store, cfg.Logger, cfg.NewPipeline, cfg.MaxBytes
+	svc := newSeriesService(cfg)
 
 	// Outermost first: every request gets an id, then is logged with its
 	// final status; a panic below the logger is answered as a 500.
@@ -19,7 +20,9 @@ func addRoutes(e *echo.Echo, cfg Config) {
 	// Pages.
 	e.GET("/", handleStoriesPage(store))
 	e.GET("/import", handleImportForm(store, maxBytes))
-	e.GET("/stories/:slug", handleStoryPage(store))
+	e.GET("/stories/:slug", handleStoryPage(store, svc))
+	e.GET("/stories/:slug/series", handleSeriesList(svc))
+	e.GET("/stories/:slug/series/:id", handleSeriesPage(svc))
 	e.GET("/stories/:slug/imports/:id", handleImportSummary(store))
 	e.GET("/stories/:slug/imports/:id/raw", handleImportRaw(store))
 
@@ -28,6 +31,9 @@ func addRoutes(e *echo.Echo, cfg Config) {
 	e.GET("/api/v1/stories/:slug", handleAPIStoryShow(store))
 	e.GET("/api/v1/stories/:slug/events", handleAPIEvents(store))
 	e.GET("/api/v1/stories/:slug/imports", handleAPIImportList(store))
+	e.GET("/api/v1/stories/:slug/series", handleAPIStorySeries(svc))
+	e.GET("/api/v1/stories/:slug/series-overrides", handleAPIOverrideList(svc))
+	e.GET("/api/v1/series/:id", handleAPISeries(svc))
 
 	// Every state-changing route is registered through w: it is the one
 	// seam where logins will be checked. For now it refuses cross-origin
@@ -40,6 +46,10 @@ func addRoutes(e *echo.Echo, cfg Config) {
 	w.POST("/api/v1/stories", handleAPIStoryCreate(store))
 	w.POST("/api/v1/stories/:slug/imports", handleAPIImportCreate(store, newPipeline, maxBytes))
 	w.POST("/api/v1/claims/:id/review", handleAPIClaimReview(store))
+	w.POST("/stories/:slug/series-overrides", handleOverrideSubmit(svc))
+	w.POST("/stories/:slug/series-overrides/:oid/delete", handleOverrideUndo(svc))
+	w.POST("/api/v1/stories/:slug/series-overrides", handleAPIOverrideCreate(svc))
+	w.DELETE("/api/v1/stories/:slug/series-overrides/:oid", handleAPIOverrideDelete(svc))
 }
 
 // guarded registers routes behind middleware. Unlike an echo.Group without a
@@ -51,4 +61,8 @@ type guarded struct {
 
 func (g guarded) POST(path string, h echo.HandlerFunc) {
 	g.e.POST(path, h, g.middleware...)
+}
+
+func (g guarded) DELETE(path string, h echo.HandlerFunc) {
+	g.e.DELETE(path, h, g.middleware...)
 }

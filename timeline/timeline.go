@@ -203,6 +203,10 @@ const (
 	RolePart      Role = "part"      // a part of a total (PartOf says which)
 	RoleRestated  Role = "restated"  // an earlier value repeated ("to six from nine")
 	RoleIncrement Role = "increment" // a change ("two more bodies")
+	// RoleReport is a report of the current value whose sentence has been
+	// read for its role (series.InferRoles), so series need not read it
+	// again; RoleValue may be a figure nobody has read that way yet.
+	RoleReport Role = "report"
 )
 
 // Figure is one number with what it counts, its bound and its source.

@@ -53,6 +53,8 @@ type TimelinePage struct {
 	// SplitOffer links to the import whose parts can be split, when the story
 	// still holds parts dated far apart.
 	SplitOffer string
+	// KeyFigures is the overview of the story's tracked numbers.
+	KeyFigures KeyFigures
 }
 
 // StoryHeader heads a story's pages.
@@ -68,6 +70,8 @@ type StoryHeader struct {
 	Imports   int
 	ImportURL string
 	JSONURL   string
+	// SeriesURL lists the story's figures over time.
+	SeriesURL string
 }
 
 // HiddenCounts says what the timeline leaves out.

@@ -3,11 +3,14 @@ package views
 import (
 	"bytes"
 	"context"
+	"io/fs"
 	"strings"
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/a-h/templ"
+
+	"factline/views/chart"
 )
 
 func renderDoc(t *testing.T, c templ.Component) *goquery.Document {
@@ -221,4 +224,54 @@ func TestImportSummaryComponent(t *testing.T) {
 			t.Errorf("split field %s has no label", s.AttrOr("name", ""))
 		}
 	})
+}
+
+// TestStylesheetStylesCharts: the pages render charts without inline style
+// (the Content-Security-Policy refuses it), so app.css must carry the
+// chart's rules.
+func TestStylesheetStylesCharts(t *testing.T) {
+	css, err := fs.ReadFile(Static(), "app.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(css), chart.Stylesheet) {
+		t.Error("app.css lacks chart.Stylesheet: copy it in again")
+	}
+}
+
+// TestSeriesViewEscapes: every text of a series page comes from news copy
+// or editors and is escaped, the table written in Go included.
+func TestSeriesViewEscapes(t *testing.T) {
+	evil := `<script>alert("x")</script> & 'quotes'`
+	row := PointRow{FigureID: `f1"><b>`, Anchor: "p-f1", AsOf: evil, AsOfISO: "2030-01-01", Source: evil, Colour: "line-0",
+		Value: "at least 3", Raw: "3", Bound: "at_least", Wording: evil, Role: "value", Event: "e1", EventHref: "/stories/s#e1",
+		Movable: true, Flags: []FlagBadge{{Kind: "sources_disagree", Label: "Sources disagree", Ref: 0}}}
+	ctxRow := row
+	ctxRow.Role, ctxRow.RoleLabel, ctxRow.Of, ctxRow.OfHref, ctxRow.Movable = "part", "Part of a total", evil, "#p-f2", false
+	d := renderDoc(t, SeriesView(SeriesPage{
+		Page:    Page{Title: evil},
+		Series:  SeriesHead{ID: "deaths", Label: evil, Kind: evil},
+		Chart:   &chart.Chart{ID: "chart-deaths", Title: evil, TableID: "chart-deaths-table"},
+		Options: chart.Options{ExternalStyle: true},
+		Rows:    []PointRow{row},
+		Context: []PointRow{ctxRow},
+		Flags:   []FlagView{{Kind: "sources_disagree", Label: "Sources disagree", Message: evil, Anchor: "flag-0"}},
+		Editor:  SeriesEditor{Action: "/stories/s/series-overrides", Back: "deaths", MoveFigure: evil},
+	}))
+	if n := d.Find("script:not([src])").Length(); n != 0 {
+		t.Errorf("%d inline scripts: text not escaped", n)
+	}
+	tr := d.Find(`table[data-testid="points-table"] tbody tr`)
+	if tr.AttrOr("data-figure", "") != `f1"><b>` || squash(tr.Find("td.wording").Text()) != "“"+evil+"”" {
+		t.Errorf("row %q / %q", tr.AttrOr("data-figure", ""), tr.Find("td.wording").Text())
+	}
+	if tr.Find("a.move").AttrOr("href", "") != "?move=f1%22%3E%3Cb%3E#move-form" {
+		t.Errorf("move link %q", tr.Find("a.move").AttrOr("href", ""))
+	}
+	if got := d.Find(`table[data-testid="context-table"] a.of`).Text(); got != "of "+evil {
+		t.Errorf("context link %q", got)
+	}
+	if d.Find(`#edit-move-figure`).AttrOr("value", "") != evil {
+		t.Error("move form not filled")
+	}
 }

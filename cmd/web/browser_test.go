@@ -391,3 +391,146 @@ func TestBrowserSampleAndReview(t *testing.T) {
 		t.Errorf("busy state: %+v", state)
 	}
 }
+
+// chartTable reads the series page's chart points and table rows.
+const chartTable = `(() => {
+	const svg = document.querySelector('[data-testid="chart"] svg.chart');
+	const table = document.getElementById(svg.getAttribute("aria-describedby"));
+	const points = [...svg.querySelectorAll("a.point[data-point]")].map(a => ({
+		id: a.dataset.point, value: a.dataset.value, href: a.getAttribute("href")}));
+	const rows = [...table.querySelectorAll("tbody tr")].map(tr => ({
+		id: tr.dataset.figure, value: tr.dataset.value,
+		href: tr.querySelector('[data-testid="event-link"]').getAttribute("href"),
+		wording: tr.querySelector("td.wording").textContent.replace(/^“|”$/g, "")}));
+	return JSON.stringify({points, rows});
+})()`
+
+type chartRow struct {
+	ID      string `json:"id"`
+	Value   string `json:"value"`
+	Href    string `json:"href"`
+	Wording string `json:"wording"`
+}
+
+// layout measures what a reader scrolls: the page's width against the
+// viewport's, and the chart's box.
+const layout = `(() => {
+	const r = document.querySelector('[data-testid="chart"] svg.chart').getBoundingClientRect();
+	return JSON.stringify({scrollWidth: document.scrollingElement.scrollWidth, innerWidth: window.innerWidth,
+		left: r.left, right: r.right, width: r.width, height: r.height});
+})()`
+
+// TestBrowserSeriesPage opens the sample's death toll, checks that the chart
+// and the table hold the same figures, follows a point of the chart to its
+// update on the story page, and checks that the chart fits phone and desktop
+// widths without horizontal scrolling.
+func TestBrowserSeriesPage(t *testing.T) {
+	ctx := newBrowser(t)
+	srv := startServer(t, nil, "serve", "--addr", "127.0.0.1:0", "--db", filepath.Join(t.TempDir(), "f.db"))
+	page := srv.URL + "/stories/" + sample.Slug + "/series/deaths"
+
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(page),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="chart"] svg.chart`)),
+	); err != nil {
+		t.Fatalf("open the series page: %v\nlog:\n%s", err, srv.log)
+	}
+	raw, err := chromedp.Run(ctx, chromedp.Evaluate[string](chartTable))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Points []chartRow `json:"points"`
+		Rows   []chartRow `json:"rows"`
+	}
+	if err := json.Unmarshal([]byte(raw), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Points) < 3 || len(got.Points) != len(got.Rows) {
+		t.Fatalf("chart has %d points, table %d rows", len(got.Points), len(got.Rows))
+	}
+	rows := map[string]chartRow{}
+	for _, r := range got.Rows {
+		rows[r.ID] = r
+	}
+	for _, p := range got.Points {
+		r, ok := rows[p.ID]
+		if !ok || r.Value != p.Value || r.Href != p.Href {
+			t.Errorf("chart point %+v, table row %+v", p, r)
+		}
+	}
+
+	// Follow the chart's last point: the story page opens on its update.
+	last := got.Points[len(got.Points)-1]
+	if err := chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`svg.chart a.point[data-point="`+last.ID+`"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="timeline"]`)),
+	); err != nil {
+		t.Fatalf("follow a point: %v", err)
+	}
+	// The page scrolls to its target, smoothly where motion is welcome:
+	// wait until it is there (the poll fails after its timeout otherwise).
+	inView := `(() => { const t = document.querySelector(":target"); if (!t) return false;
+		const r = t.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; })()`
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](inView, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Errorf("the update never scrolled into view: %v", err)
+	}
+	raw, err = chromedp.Run(ctx, chromedp.Evaluate[string](`(() => {
+		const t = document.querySelector(":target");
+		const r = t ? t.getBoundingClientRect() : {top: -1, bottom: -1};
+		return JSON.stringify({path: location.pathname, hash: location.hash, id: t ? t.id : "",
+			text: t ? t.querySelector('[data-testid="event-text"]').textContent : "",
+			top: r.top, height: window.innerHeight});
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var target struct {
+		Path, Hash, ID, Text string
+		Top, Height          float64
+	}
+	if err := json.Unmarshal([]byte(raw), &target); err != nil {
+		t.Fatal(err)
+	}
+	wantHash := last.Href[strings.Index(last.Href, "#"):]
+	if target.Path != "/stories/"+sample.Slug || target.Hash != wantHash || "#"+target.ID != wantHash {
+		t.Errorf("followed to %s%s, target %q; want %s", target.Path, target.Hash, target.ID, last.Href)
+	}
+	if !strings.Contains(norm(target.Text), norm(rows[last.ID].Wording)) {
+		t.Errorf("the update shown (%q) does not say %q", norm(target.Text), rows[last.ID].Wording)
+	}
+	if target.Top < 0 || target.Top > target.Height {
+		t.Errorf("the update is not in view: top %v of %v", target.Top, target.Height)
+	}
+
+	// No horizontal scrolling at a phone's width or a desktop's.
+	for _, width := range []int64{375, 1280} {
+		if err := chromedp.Do(ctx,
+			chromedp.EmulateViewport(width, 800),
+			chromedp.Navigate(page),
+			chromedp.WaitVisible(chromedp.CSS(`[data-testid="chart"] svg.chart`)),
+		); err != nil {
+			t.Fatal(err)
+		}
+		raw, err := chromedp.Run(ctx, chromedp.Evaluate[string](layout))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var l struct {
+			ScrollWidth, InnerWidth    float64
+			Left, Right, Width, Height float64
+		}
+		if err := json.Unmarshal([]byte(raw), &l); err != nil {
+			t.Fatal(err)
+		}
+		if l.InnerWidth != float64(width) {
+			t.Errorf("viewport %v, want %d", l.InnerWidth, width)
+		}
+		if l.ScrollWidth > l.InnerWidth {
+			t.Errorf("at %d px the page scrolls sideways: %v wide", width, l.ScrollWidth)
+		}
+		if l.Left < 0 || l.Right > l.InnerWidth || l.Width <= 0 || l.Height <= 0 {
+			t.Errorf("at %d px the chart is at %v..%v (%vx%v), outside the viewport", width, l.Left, l.Right, l.Width, l.Height)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"time"
 
 	"factline/timeline"
 )
@@ -46,10 +47,13 @@ type PointJSON struct {
 	FigureID string `json:"figure_id"`
 	// EventID is the store's id (0 outside the store); Event the contract id
 	// ("e12") within the imported document.
-	EventID   int64              `json:"event_id,omitempty"`
-	Event     string             `json:"event"`
-	EventURL  string             `json:"event_url,omitempty"`
-	AsOf      *string            `json:"as_of"`
+	EventID  int64   `json:"event_id,omitempty"`
+	Event    string  `json:"event"`
+	EventURL string  `json:"event_url,omitempty"`
+	AsOf     *string `json:"as_of"`
+	// AsOfLocal is a minute-precision as-of time in the source's own zone
+	// ("2025-09-23T19:20:00-05:00"): its date is the page's date.
+	AsOfLocal *string            `json:"as_of_local,omitempty"`
 	Precision timeline.Precision `json:"precision"`
 	AsOfText  string             `json:"as_of_text,omitempty"`
 	Value     float64            `json:"value"`
@@ -132,6 +136,10 @@ func pointJSON(p *Point, url EventURL) PointJSON {
 		Subject: p.Subject, Flags: p.Flags}
 	if a := p.When.String(); a != "" {
 		out.AsOf = &a
+		if p.When.Precision == timeline.PrecisionMinute {
+			l := p.When.At.Format(time.RFC3339)
+			out.AsOfLocal = &l
+		}
 	}
 	if url != nil {
 		out.EventURL = url(p)
@@ -170,16 +178,20 @@ func flagsJSON(fs []Flag) []FlagJSON {
 }
 
 var csvHeader = [...]string{"series_id", "series_label", "source", "as_of", "precision", "value", "low", "high",
-	"bound", "unit", "role", "text", "event_id", "figure_id"}
+	"bound", "unit", "role", "text", "event_id", "figure_id", "event", "event_url"}
 
 // CSVHeader returns the first row WriteCSV writes.
 func CSVHeader() []string { return slices.Clone(csvHeader[:]) }
 
 // WriteCSV writes the series' points, line by line, then their context
 // items (role says which), one row each. event_id is the store's id, or the
-// contract id ("e12") for documents not stored. Text cells that a spreadsheet
-// would run as a formula are prefixed with an apostrophe.
-func WriteCSV(w io.Writer, series ...*Series) error {
+// contract id ("e12") for documents not stored; event is the contract id.
+// Text cells that a spreadsheet would run as a formula are prefixed with an
+// apostrophe. event_url is left empty: WriteLinkedCSV fills it.
+func WriteCSV(w io.Writer, series ...*Series) error { return WriteLinkedCSV(w, nil, series...) }
+
+// WriteLinkedCSV is WriteCSV with each row's event link (nil: none).
+func WriteLinkedCSV(w io.Writer, url EventURL, series ...*Series) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader()); err != nil {
 		return fmt.Errorf("write csv header: %w", err)
@@ -204,6 +216,11 @@ func WriteCSV(w io.Writer, series ...*Series) error {
 			row[12] = timeline.EventID(p.Ordinal)
 		}
 		row[13] = p.FigureID
+		row[14] = timeline.EventID(p.Ordinal)
+		row[15] = ""
+		if url != nil {
+			row[15] = cell(url(p))
+		}
 		return cw.Write(row)
 	}
 	for _, s := range series {

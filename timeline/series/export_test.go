@@ -12,8 +12,10 @@ import (
 	"factline/timeline"
 )
 
-func exportStory() *Set {
-	events := []timeline.StoredEvent{
+func exportStory() *Set { return Build(exportEvents(), nil, nil, Options{}) }
+
+func exportEvents() []timeline.StoredEvent {
+	return []timeline.StoredEvent{
 		ev(1, at(17, 9, 0), "At least 8 people were killed, the council said.",
 			fig{v: 8, bound: timeline.BoundAtLeast, metric: "killed", source: "council", text: "At least 8 people were killed", id: "a"}),
 		ev(2, at(17, 14, 30), "The council said 30 people died, including 4 children. =HYPERLINK(1)",
@@ -24,7 +26,6 @@ func exportStory() *Set {
 		ev(4, at(18, 10, 0), "The council said 25 people died.",
 			fig{v: 25, metric: "died", source: "council", text: "25 people died", id: "e"}),
 	}
-	return Build(events, nil, nil, Options{})
 }
 
 func TestJSON(t *testing.T) {
@@ -202,5 +203,37 @@ func TestFormatValue(t *testing.T) {
 		if got := FormatValue(tt.v, l, h, tt.b, tt.unit); got != tt.want {
 			t.Errorf("FormatValue(%v, %s, %s) = %q, want %q", tt.v, tt.b, tt.unit, got, tt.want)
 		}
+	}
+}
+
+func TestLinkedCSV(t *testing.T) {
+	set := exportStory()
+	var buf bytes.Buffer
+	url := func(p *Point) string { return "/stories/flood#" + timeline.EventID(p.Ordinal) }
+	if err := WriteLinkedCSV(&buf, url, set.Get("deaths")); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	var got []string
+	for _, r := range rows[1:] {
+		got = append(got, r[col["figure_id"]]+" "+r[col["event"]]+" "+r[col["event_url"]])
+	}
+	want := []string{"a e1 /stories/flood#e1", "b e2 /stories/flood#e2", "e e4 /stories/flood#e4", "d e3 /stories/flood#e3", "c e2 /stories/flood#e2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows %q, want %q", got, want)
+	}
+	buf.Reset()
+	if err := WriteCSV(&buf, set.Get("deaths")); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), "/stories/") {
+		t.Errorf("WriteCSV wrote links: %s", buf.String())
 	}
 }

@@ -304,7 +304,12 @@ func (b *builder) eventItems(items []item, ev *timeline.StoredEvent, pos int) []
 		k := b.key(&figs[i], "")
 		base[i], metric[i], class[i] = k, k.Metric, k.class
 	}
-	roles := inferRoles(ev.Text, figs, metric, class, &b.toks)
+	var roles []inferred
+	if needsReading(figs) {
+		roles = inferRoles(ev.Text, figs, metric, class, &b.toks)
+	} else {
+		roles = unread(len(figs))
+	}
 	for i := range items {
 		it := &items[i]
 		f := &figs[i]
@@ -313,11 +318,15 @@ func (b *builder) eventItems(items []item, ev *timeline.StoredEvent, pos int) []
 			continue
 		}
 		it.role = f.Role
+		decided := it.role == timeline.RoleReport
+		if decided {
+			it.role = timeline.RoleValue
+		}
 		partOf := -1
 		if f.PartOf >= 0 && f.PartOf < len(figs) && f.PartOf != i {
 			partOf = f.PartOf
 		}
-		if it.role == timeline.RoleValue {
+		if it.role == timeline.RoleValue && !decided {
 			it.role = roles[i].role
 			if partOf < 0 {
 				partOf = roles[i].partOf

@@ -62,6 +62,10 @@ type Point struct {
 	// Label is the point's tooltip and accessible name.
 	Label   string
 	Flagged bool
+	// ID names the point in the page (a figure id); written as data-point,
+	// with the value as data-value, so a page can tie a point to its table
+	// row.
+	ID string
 }
 
 // Options size and localise the chart.
@@ -73,7 +77,20 @@ type Options struct {
 	Location *time.Location
 	// Context draws the context figures.
 	Context bool
+	// ExternalStyle leaves out the SVG's own <style> element and style
+	// attribute, which a page with a strict Content-Security-Policy
+	// (style-src 'self') refuses: the page's stylesheet must then carry
+	// the rules of Stylesheet.
+	ExternalStyle bool
 }
+
+// Stylesheet is the CSS the chart needs from a page that renders it with
+// ExternalStyle: it scales the SVG to its container, and on narrow screens
+// enlarges its text and swaps the legend for the narrow one.
+const Stylesheet = `svg.chart{max-width:100%;height:auto;display:block}` +
+	`svg.chart text{font-size:12px}svg.chart .narrow{display:none}` +
+	`@media (max-width:480px){svg.chart text{font-size:20px}svg.chart .wide{display:none}` +
+	`svg.chart .narrow{display:inline}svg.chart circle.marker{r:6px}svg.chart .line{stroke-width:3px}}`
 
 // palette is the Okabe-Ito set, told apart by most colour-blind readers;
 // lines also differ by dash pattern so colour is never the only cue.
@@ -160,7 +177,11 @@ func (r *renderer) render() {
 	r.f(o.Width)
 	r.s(" ")
 	r.f(o.Height)
-	r.s(`" width="100%" preserveAspectRatio="xMidYMid meet" style="max-width:100%;height:auto;display:block" role="img" aria-labelledby="`)
+	r.s(`" width="100%" preserveAspectRatio="xMidYMid meet"`)
+	if !o.ExternalStyle {
+		r.s(` style="max-width:100%;height:auto;display:block"`)
+	}
+	r.s(` role="img" aria-labelledby="`)
 	r.id("-title")
 	r.s(" ")
 	r.id("-desc")
@@ -184,21 +205,23 @@ func (r *renderer) render() {
 		r.esc(Summary(c, o.Location))
 	}
 	r.s(`</desc>`)
-	r.s(`<style>#`)
-	r.s(r.cid)
-	r.s(` text{font-size:12px}#`)
-	r.s(r.cid)
-	r.s(` .narrow{display:none}@media (max-width:480px){#`)
-	r.s(r.cid)
-	r.s(` text{font-size:20px}#`)
-	r.s(r.cid)
-	r.s(` .wide{display:none}#`)
-	r.s(r.cid)
-	r.s(` .narrow{display:inline}#`)
-	r.s(r.cid)
-	r.s(` circle.marker{r:6px}#`)
-	r.s(r.cid)
-	r.s(` .line{stroke-width:3px}}</style>`)
+	if !o.ExternalStyle {
+		r.s(`<style>#`)
+		r.s(r.cid)
+		r.s(` text{font-size:12px}#`)
+		r.s(r.cid)
+		r.s(` .narrow{display:none}@media (max-width:480px){#`)
+		r.s(r.cid)
+		r.s(` text{font-size:20px}#`)
+		r.s(r.cid)
+		r.s(` .wide{display:none}#`)
+		r.s(r.cid)
+		r.s(` .narrow{display:inline}#`)
+		r.s(r.cid)
+		r.s(` circle.marker{r:6px}#`)
+		r.s(r.cid)
+		r.s(` .line{stroke-width:3px}}</style>`)
+	}
 	r.s(`<rect class="bg" width="100%" height="100%" fill="#fff"/>`)
 
 	n := 0
@@ -726,15 +749,23 @@ func (r *renderer) openPoint(p *Point, class string) bool {
 		}
 		r.s(`" href="`)
 		r.esc(href)
-		r.s(`" tabindex="-1">`)
+		r.s(`" tabindex="-1"`)
 	} else {
 		r.s(`<g class="`)
 		r.s(class)
 		if p.Flagged {
 			r.s(` flagged`)
 		}
-		r.s(`">`)
+		r.s(`"`)
 	}
+	if p.ID != "" {
+		r.s(` data-point="`)
+		r.esc(p.ID)
+		r.s(`" data-value="`)
+		r.buf = strconv.AppendFloat(r.buf, p.Value, 'g', -1, 64)
+		r.s(`"`)
+	}
+	r.s(`>`)
 	if p.Label != "" {
 		r.s(`<title>`)
 		r.esc(p.Label)

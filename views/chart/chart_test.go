@@ -532,3 +532,42 @@ func TestFromSeries(t *testing.T) {
 		t.Errorf("%d linked points", n)
 	}
 }
+
+// TestPointIDsAndExternalStyle: points named by an id carry it and their
+// value as data, so a page can tie them to its table; ExternalStyle leaves
+// the styling to the page's stylesheet.
+func TestPointIDsAndExternalStyle(t *testing.T) {
+	c := sample()
+	c.Lines[0].Points[0].ID = "f17"
+	c.Lines[2].Points[0].ID = `f"30`
+	root := parse(t, SVG(c, Options{}))
+	got := map[string]string{}
+	walk(root, func(n *node) {
+		if id, ok := n.attr("data-point"); ok {
+			v, _ := n.attr("data-value")
+			got[id] = n.XMLName.Local + " " + v
+		}
+	})
+	// The approx point's unsafe link is dropped: it is a group, not a link.
+	if len(got) != 2 || got["f17"] != "a 17" || got[`f"30`] != "g 30" {
+		t.Errorf("data-point attributes %v", got)
+	}
+	if len(find(root, func(n *node) bool { _, ok := n.attr("data-point"); return ok && n.XMLName.Local == "a" && n.class() == "point" })) != 1 {
+		t.Error("the point's link lost its class")
+	}
+
+	inline := SVG(c, Options{})
+	external := SVG(c, Options{ExternalStyle: true})
+	if !strings.Contains(inline, "<style>") || !strings.Contains(inline, ` style="`) {
+		t.Error("the standalone chart lost its style")
+	}
+	if strings.Contains(external, "<style>") || strings.Contains(external, ` style="`) {
+		t.Error("ExternalStyle still writes inline style")
+	}
+	parse(t, external)
+	for _, rule := range []string{"svg.chart{", ".narrow{display:none}", "@media (max-width:480px)"} {
+		if !strings.Contains(Stylesheet, rule) {
+			t.Errorf("Stylesheet lacks %q", rule)
+		}
+	}
+}

@@ -17,46 +17,47 @@ func FromSeries(s *series.Series, href func(p *series.Point) string, loc *time.L
 	}
 	id := "chart-" + strings.ReplaceAll(s.ID, ".", "-")
 	c := &Chart{ID: id, Title: s.Label, Unit: s.Unit, TableID: id + "-table", Lines: make([]Line, 0, len(s.Lines))}
+	// One buffer for every label: a series may hold 10,000 points.
+	var buf []byte
 	for li := range s.Lines {
 		l := &s.Lines[li]
-		cl := Line{Name: l.Label, Points: make([]Point, 0, len(l.Points))}
+		cl := Line{Name: l.Label, Points: make([]Point, len(l.Points))}
 		for pi := range l.Points {
-			cl.Points = append(cl.Points, point(&l.Points[pi], l.Label, s.Unit, href, loc))
+			buf = point(&cl.Points[pi], buf, &l.Points[pi], l.Label, s.Unit, href, loc)
 		}
 		c.Lines = append(c.Lines, cl)
 	}
+	c.Context = make([]Point, len(s.Context))
 	for ci := range s.Context {
 		p := &s.Context[ci]
-		cp := point(p, string(p.Context), s.Unit, href, loc)
-		c.Context = append(c.Context, cp)
+		buf = point(&c.Context[ci], buf, p, string(p.Context), s.Unit, href, loc)
 	}
 	return c
 }
 
-func point(p *series.Point, who, unit string, href func(*series.Point) string, loc *time.Location) Point {
-	cp := Point{At: p.When.At, Day: p.When.Precision == timeline.PrecisionDay, Value: p.Value, Low: p.Low,
-		High: p.High, Bound: p.Bound, Flagged: len(p.Flags) > 0}
+func point(cp *Point, buf []byte, p *series.Point, who, unit string, href func(*series.Point) string, loc *time.Location) []byte {
+	*cp = Point{At: p.When.At, Day: p.When.Precision == timeline.PrecisionDay, Value: p.Value, Low: p.Low,
+		High: p.High, Bound: p.Bound, Flagged: len(p.Flags) > 0, ID: p.FigureID}
 	if href != nil {
 		cp.Href = href(p)
 	}
-	var b strings.Builder
-	b.WriteString(who)
-	b.WriteString(": ")
-	b.WriteString(series.FormatValue(p.Value, p.Low, p.High, p.Bound, unit))
+	b := append(buf[:0], who...)
+	b = append(b, ": "...)
+	b = append(b, series.FormatValue(p.Value, p.Low, p.High, p.Bound, unit)...)
 	switch {
 	case p.When.IsZero():
-		b.WriteString(", undated")
+		b = append(b, ", undated"...)
 	case cp.Day:
-		b.WriteString(", " + p.When.At.Format("Jan 2, 2006"))
+		b = p.When.At.AppendFormat(append(b, ", "...), "Jan 2, 2006")
 	default:
-		b.WriteString(", " + p.When.At.In(loc).Format("Jan 2, 2006 15:04 MST"))
+		b = p.When.At.In(loc).AppendFormat(append(b, ", "...), "Jan 2, 2006 15:04 MST")
 	}
 	if p.Text != "" {
-		b.WriteString(" — “" + p.Text + "”")
+		b = append(append(append(b, " — “"...), p.Text...), "”"...)
 	}
 	if cp.Flagged {
-		b.WriteString(" (flagged)")
+		b = append(b, " (flagged)"...)
 	}
-	cp.Label = b.String()
-	return cp
+	cp.Label = string(b)
+	return b
 }
