@@ -355,7 +355,7 @@ func TestSeriesPage(t *testing.T) {
 
 // tableRowID is the figure id of the table row whose value is v.
 func tableRowID(table *goquery.Selection, v string) string {
-	return table.Find(`tbody tr[data-value="` + v + `"]`).AttrOr("data-figure", "")
+	return table.Find(`tbody tr[data-value="`+v+`"]`).AttrOr("data-figure", "")
 }
 
 // TestKeyFigures checks the story page's overview of its tracked numbers.

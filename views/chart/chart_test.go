@@ -552,7 +552,10 @@ func TestPointIDsAndExternalStyle(t *testing.T) {
 	if len(got) != 2 || got["f17"] != "a 17" || got[`f"30`] != "g 30" {
 		t.Errorf("data-point attributes %v", got)
 	}
-	if len(find(root, func(n *node) bool { _, ok := n.attr("data-point"); return ok && n.XMLName.Local == "a" && n.class() == "point" })) != 1 {
+	if len(find(root, func(n *node) bool {
+		_, ok := n.attr("data-point")
+		return ok && n.XMLName.Local == "a" && n.class() == "point"
+	})) != 1 {
 		t.Error("the point's link lost its class")
 	}
 
