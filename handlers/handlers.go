@@ -41,6 +41,10 @@ type Config struct {
 	// SeriesCache is how many stories' built series are kept in memory; 0
 	// means DefaultSeriesCache, a negative number none.
 	SeriesCache int
+	// NoKeptSeries stops keeping built series in the store (when Series
+	// implements series.Cache), so that every view a memory cache misses
+	// builds them again: for measuring that.
+	NoKeptSeries bool
 }
 
 func (c Config) withDefaults() Config {

@@ -2,6 +2,13 @@ package handlers
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
 	"sync"
 
 	"factline/timeline"
@@ -24,10 +31,40 @@ type seriesService struct {
 	series series.Store
 	finder *figures.Finder
 	cache  *setCache
+	// kept keeps built series in the store, between processes; nil when
+	// the store cannot.
+	kept series.Cache
+	log  *slog.Logger
+	// build names the program that built what is kept: another build may
+	// group figures differently.
+	build func() string
 }
 
 func newSeriesService(cfg Config) *seriesService {
-	return &seriesService{store: cfg.Store, series: cfg.Series, finder: figures.New(), cache: newSetCache(cfg.SeriesCache)}
+	s := &seriesService{store: cfg.Store, series: cfg.Series, finder: figures.New(), cache: newSetCache(cfg.SeriesCache),
+		log: cfg.Logger, build: sync.OnceValue(executableHash)}
+	if !cfg.NoKeptSeries {
+		s.kept, _ = cfg.Series.(series.Cache)
+	}
+	return s
+}
+
+// executableHash is a digest of the running program, or of the process
+// when it cannot be read (then nothing kept is ever reused).
+func executableHash() string {
+	h := sha256.New()
+	path, err := os.Executable()
+	if err == nil {
+		var f *os.File
+		if f, err = os.Open(path); err == nil {
+			_, err = io.Copy(h, f)
+			f.Close()
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(h, "pid %d", os.Getpid())
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
 }
 
 // load returns a story's series. st is the story when the caller has just
@@ -48,6 +85,10 @@ func (s *seriesService) load(ctx context.Context, slug string, st *timeline.Stor
 	if d := s.cache.get(slug, keyOf(*st)); d != nil {
 		return d, nil
 	}
+	if d := s.fromStore(ctx, *st); d != nil {
+		s.cache.put(slug, keyOf(*st), d)
+		return d, nil
+	}
 	snap, err := s.series.SeriesSnapshot(ctx, slug)
 	if err != nil {
 		return nil, err
@@ -58,7 +99,54 @@ func (s *seriesService) load(ctx context.Context, slug string, st *timeline.Stor
 		Overrides: snap.Overrides,
 	}
 	s.cache.put(slug, keyOf(snap.Story), d)
+	s.keep(ctx, d)
 	return d, nil
+}
+
+// storedKey is the key of what is kept in the store: the story's state and
+// the program's build.
+func (s *seriesService) storedKey(st timeline.Story) string {
+	k := keyOf(st)
+	return fmt.Sprintf("%d.%d.%d.%d.%s", k.story, k.updated, k.events, k.figures, s.build())
+}
+
+// fromStore returns the series kept in the store for the story as it is,
+// or nil. What cannot be read is rebuilt, never an error for the reader.
+func (s *seriesService) fromStore(ctx context.Context, st timeline.Story) *storySeries {
+	if s.kept == nil {
+		return nil
+	}
+	body, err := s.kept.CachedSeries(ctx, st.ID, s.storedKey(st))
+	if err != nil || body == nil {
+		if err != nil {
+			s.log.WarnContext(ctx, "read kept series", "story", st.Slug, "err", err)
+		}
+		return nil
+	}
+	set, ov, err := series.Decode(body)
+	if err != nil {
+		s.log.WarnContext(ctx, "decode kept series", "story", st.Slug, "err", err)
+		return nil
+	}
+	return &storySeries{Story: st, Set: set, Overrides: ov}
+}
+
+// keep stores a story's built series for the next process or the next
+// request this one's memory no longer holds. A failure costs only time.
+func (s *seriesService) keep(ctx context.Context, d *storySeries) {
+	if s.kept == nil {
+		return
+	}
+	body, err := series.Encode(d.Set, d.Overrides)
+	if err == nil {
+		err = s.kept.PutCachedSeries(ctx, d.Story.ID, s.storedKey(d.Story), body)
+	}
+	switch {
+	case errors.Is(err, series.ErrZones):
+		s.log.DebugContext(ctx, "built series not kept", "story", d.Story.Slug, "err", err)
+	case err != nil:
+		s.log.WarnContext(ctx, "keep built series", "story", d.Story.Slug, "err", err)
+	}
 }
 
 // available says whether the store keeps series.

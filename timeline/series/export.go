@@ -234,7 +234,7 @@ func WriteLinkedCSV(w io.Writer, url EventURL, series ...*Series) error {
 		}
 		for ci := range s.Context {
 			p := &s.Context[ci]
-			if err := write(s, p.body, p); err != nil {
+			if err := write(s, p.LineSource, p); err != nil {
 				return fmt.Errorf("write csv: %w", err)
 			}
 		}

@@ -75,7 +75,9 @@ type Point struct {
 	// Flags are indexes into the series' Flags that involve this point.
 	Flags []int
 
-	body string // the line's source
+	// LineSource is the source of the line the point is in, or would be in
+	// for context.
+	LineSource string
 }
 
 // Line is one source's figures in a series, in as-of order.
@@ -586,22 +588,22 @@ func (b *builder) place() {
 func (p *pend) point() Point {
 	f := &p.ev.Figures[p.idx]
 	out := Point{
-		FigureID: figureID(p.ev, int(p.idx)),
-		EventID:  p.ev.ID,
-		Ordinal:  p.ev.Ordinal,
-		When:     asOf(f.Time, p.ev.Time),
-		Value:    f.Value,
-		Low:      f.Low,
-		High:     f.High,
-		Bound:    boundOf(f.Bound),
-		Unit:     p.key.Unit,
-		Text:     f.Text,
-		Source:   f.Source,
-		Line:     p.lineID,
-		Role:     p.role,
-		Context:  p.ctx,
-		Subject:  p.key.Subject,
-		body:     p.source,
+		FigureID:   figureID(p.ev, int(p.idx)),
+		EventID:    p.ev.ID,
+		Ordinal:    p.ev.Ordinal,
+		When:       asOf(f.Time, p.ev.Time),
+		Value:      f.Value,
+		Low:        f.Low,
+		High:       f.High,
+		Bound:      boundOf(f.Bound),
+		Unit:       p.key.Unit,
+		Text:       f.Text,
+		Source:     f.Source,
+		Line:       p.lineID,
+		Role:       p.role,
+		Context:    p.ctx,
+		Subject:    p.key.Subject,
+		LineSource: p.source,
 	}
 	if p.of >= 0 {
 		out.Of = figureID(p.ev, int(p.of))
