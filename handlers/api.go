@@ -169,7 +169,7 @@ var importFormats = map[string]timeline.Format{
 
 // POST /api/v1/stories/:slug/imports?format=auto&published=DATE&source_url=URL
 // with the raw document as the body.
-func handleAPIImportCreate(store timeline.Store, newPipeline func() Pipeline, maxBytes int64) echo.HandlerFunc {
+func handleAPIImportCreate(store timeline.Store, svc *seriesService, newPipeline func() Pipeline, maxBytes int64) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		r := c.Request()
 		mt, err := mediaType(r)
@@ -217,6 +217,7 @@ func handleAPIImportCreate(store timeline.Store, newPipeline func() Pipeline, ma
 		if err != nil {
 			return err
 		}
+		svc.prepare(r.Context(), out)
 		status := http.StatusCreated
 		if out.Result.Existing {
 			status = http.StatusOK

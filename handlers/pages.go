@@ -150,7 +150,7 @@ func (e *fieldError) Unwrap() error { return e.err }
 // POST /import: the form. Success redirects to the import's summary (so a
 // reload does not import again); an error shows the form again, filled in,
 // with the message.
-func handleImportSubmit(store timeline.Store, newPipeline func() Pipeline, maxBytes int64) echo.HandlerFunc {
+func handleImportSubmit(store timeline.Store, svc *seriesService, newPipeline func() Pipeline, maxBytes int64) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		r := c.Request()
 		form, req, err := readImportForm(c, maxBytes)
@@ -158,6 +158,7 @@ func handleImportSubmit(store timeline.Store, newPipeline func() Pipeline, maxBy
 			var out ImportOutcome
 			out, err = ImportDocument(r.Context(), store, newPipeline(), req)
 			if err == nil {
+				svc.prepare(r.Context(), out)
 				target := importPath(out.Story.Slug, out.Result.ImportID)
 				switch {
 				case out.Result.Existing:

