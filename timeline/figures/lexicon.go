@@ -111,6 +111,26 @@ func (l lexicon) addMetric(f wflag, metric string, kinds int, words ...string) {
 // never written again.
 var lex = buildLexicon()
 
+// lexShapes has a bit for each (length, first byte, last byte) of a key of
+// lex, so that most words of a text, which are in no lexicon, are turned
+// away without hashing them.
+var lexShapes = func() (b [(maxWordKey + 1) * 1024 / 64]uint64) {
+	for w := range lex {
+		if n := len(w); n > 0 && n <= maxWordKey {
+			k := shapeOf(n, w[0], w[n-1])
+			b[k/64] |= 1 << (k % 64)
+		}
+	}
+	return b
+}()
+
+func shapeOf(n int, first, last byte) int { return n*1024 + int(first&31)*32 + int(last&31) }
+
+func mayBeInLex(n int, first, last byte) bool {
+	k := shapeOf(n, first, last)
+	return lexShapes[k/64]&(1<<(k%64)) != 0
+}
+
 func buildLexicon() lexicon {
 	l := lexicon{}
 	for i, w := range strings.Fields("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen") {

@@ -216,6 +216,9 @@ func lookup(w string) *entry {
 		}
 		buf[k] = c
 	}
+	if len(w) == 0 || !mayBeInLex(len(w), buf[0], buf[len(w)-1]) {
+		return nil
+	}
 	return lex[string(buf[:len(w)])]
 }
 

@@ -113,11 +113,14 @@ type word struct {
 	dot        bool // followed by a period
 }
 
-func words(text string) []word { return wordsRange(text, 0, len(text)) }
+func words(text string) []word { return wordsRange(nil, text, 0, len(text)) }
 
-// wordsRange tokenises text[from:to], with offsets into text.
-func wordsRange(text string, from, to int) []word {
-	ws := make([]word, 0, (to-from)/6+1)
+// wordsRange appends the words of text[from:to] to ws, with offsets into
+// text.
+func wordsRange(ws []word, text string, from, to int) []word {
+	if ws == nil {
+		ws = make([]word, 0, (to-from)/6+1)
+	}
 	i := from
 	text = text[:to]
 	for i < len(text) {
@@ -202,6 +205,7 @@ func Find(text string) []Expr {
 	}
 	var out []Expr
 	var lower [10]byte
+	var scratch [24]word // the words of one window, reused: matchAt keeps none
 	for i := 0; i < len(text); {
 		// a cheap scan for the words an expression can start with; only
 		// around those is the text tokenised and matched
@@ -251,7 +255,7 @@ func Find(text string) []Expr {
 				to++
 			}
 		}
-		ws := wordsRange(text, start, to)
+		ws := wordsRange(scratch[:0], text, start, to)
 		if len(ws) == 0 {
 			continue
 		}
