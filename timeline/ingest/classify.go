@@ -71,6 +71,17 @@ var boilerplateExact = map[string]bool{
 	"comments": true, "open gallery": true, "gallery": true, "photos": true, "video": true, "watch": true,
 	"loading": true, "loading...": true, "back to top": true, "see all updates": true, "load more": true,
 	"show more": true, "previous": true, "next": true, "key points": true, "what we know": true,
+	"sponsored": true, "sponsored content": true, "promoted content": true, "paid content": true,
+	"partner content": true, "pinned": true, "pinned post": true, "key events": true, "most read": true,
+	"most popular": true, "top stories": true, "share this post": true, "share on facebook": true,
+	"share on x": true, "share on twitter": true, "copy link to this post": true, "jump to": true,
+	// a share widget copied one button a line
+	"copy": true, "facebook": true, "x": true, "twitter": true, "reddit": true, "linkedin": true,
+	"pinterest": true, "flipboard": true, "whatsapp": true, "telegram": true, "bluesky": true,
+	"threads": true, "mastodon": true, "tumblr": true, "messenger": true, "sms": true, "e-mail": true,
+	"copied": true, "share on facebook and x": true, "save": true, "bookmark": true, "follow": true,
+	"key moments": true, "key developments": true, "highlights": true, "top updates": true,
+	"in brief": true, "summary": true, "recap": true,
 }
 
 // boilerplatePrefixes start furniture paragraphs.
@@ -80,7 +91,16 @@ var boilerplatePrefixes = []string{
 	"all rights reserved", "this story has been updated", "this is a developing story", "this story is developing",
 	"reporting by ", "editing by ", "additional reporting by ", "contributing:", "contributors:",
 	"get the latest", "download the", "support independent journalism", "find more ap coverage",
+	"please turn on javascript", "please enable javascript", "you need to enable javascript",
+	"show key events", "show all updates", "show more updates", "show latest updates", "view latest updates",
+	"follow along", "check back for", "check back here", "refresh this page", "refresh for the latest",
+	"stay with us", "we'll bring you", "we will bring you",
 	"—-", "___", "***",
+	// the close of a live page
+	"this blog is now closed", "this live blog is now closed", "this live blog has ended",
+	"this blog has now ended", "this live coverage has ended", "our live coverage has ended",
+	"we've paused our live coverage", "we have paused our live coverage", "we're pausing our live coverage",
+	"we are pausing our live coverage", "we've ended our live coverage", "we have ended our live coverage",
 }
 
 // liveMarkers are section labels that open the live part of a page: what
@@ -103,7 +123,7 @@ func isBoilerplate(p string) bool {
 	// furniture is recognised by its first words or, for credits, its last:
 	// only those are lower-cased
 	head := strings.TrimRight(t, " .:!|>»›-–—")
-	if len(head) <= 40 && boilerplateExact[strings.ToLower(head)] {
+	if len(head) <= 40 && (boilerplateExact[strings.ToLower(head)] || liveMarkers[strings.ToLower(head)]) {
 		return true
 	}
 	if len(head) > 48 {
@@ -196,12 +216,24 @@ func isCredit(p string) bool {
 	}
 	lower := strings.ToLower(tail)
 	for _, end := range []string{"contributed", "contributed to this report", "contributed to this story",
-		"contributed reporting", "contributed to this article", "contributed from " /* rare */} {
+		"contributed reporting", "contributed to this article"} {
 		if strings.HasSuffix(lower, end) {
 			return true
 		}
 	}
-	return strings.Contains(lower, " contributed to this report") && len(t) < 300
+	if len(t) >= 300 {
+		return false
+	}
+	// "... contributed from Des Plaines." / "... contributed reporting from Lagos."
+	if k := strings.LastIndex(lower, "contributed "); k >= 0 {
+		after := lower[k+len("contributed "):]
+		for _, lead := range []string{"from ", "reporting from ", "to this report from ", "reporting to this story"} {
+			if strings.HasPrefix(after, lead) && len(after) <= 44 && !strings.ContainsAny(after, ".!?") {
+				return true
+			}
+		}
+	}
+	return strings.Contains(lower, " contributed to this report")
 }
 
 // wireAgencies appear in datelines: "BOGOTÁ (AP) —".
@@ -391,7 +423,13 @@ func isHeadlineLike(p string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
-	if strings.ContainsRune(".!?,;”\"'’)…", last) {
+	if last == '?' {
+		// explainer headlines ask: "What caused the fire?"; a question that
+		// quotes someone or runs long is a sentence of the story
+		if n > 10 || strings.ContainsAny(t, "\"“”‘:;") {
+			return false
+		}
+	} else if strings.ContainsRune(".!?,;”\"'’)…", last) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(t)

@@ -157,11 +157,14 @@ func datePart(ds []draft, opts timeline.Options, pi int, parts []partSpan, all [
 		day = opts.Published
 		day = timeline.Day(day.At.Year(), day.At.Month(), day.At.Day(), opts.Published.Text)
 	default:
-		anchor, text := anchorOf(ds)
+		anchor, text, dated := anchorOf(ds)
 		if anchor.IsZero() && pi > 0 {
 			anchor, text = parts[pi-1].date.Date(), parts[pi-1].date.Text
 		}
-		if !anchor.IsZero() {
+		if dated {
+			// the page says when it was written
+			day = timeline.Day(anchor.Year(), anchor.Month(), anchor.Day(), text)
+		} else if !anchor.IsZero() {
 			d, why := writingDay(ds, anchor)
 			if why == "" {
 				why = text
@@ -218,13 +221,21 @@ func datePart(ds []draft, opts timeline.Options, pi int, parts []partSpan, all [
 }
 
 // anchorOf returns the latest date the part's captions give, else the latest
-// full date in its update texts, else the first stamped time.
-func anchorOf(ds []draft) (time.Time, string) {
-	var best time.Time
-	text := ""
-	for _, k := range []timeline.Kind{timeline.KindCaption, timeline.KindUpdate} {
+// full date in its update texts, else the first stamped time, else the page's
+// own date line (then dated is true: the page's day is known, not guessed).
+func anchorOf(ds []draft) (best time.Time, text string, dated bool) {
+	for _, k := range []timeline.Kind{timeline.KindCaption, timeline.KindUpdate, timeline.KindBoilerplate} {
 		for i := range ds {
 			if ds[i].Kind != k {
+				continue
+			}
+			if k == timeline.KindBoilerplate {
+				// only a dated line counts: furniture text holds no story dates
+				if !ds[i].Time.IsZero() {
+					if d := ds[i].Time.Date(); d.After(best) {
+						best, text = d, ds[i].Time.Text
+					}
+				}
 				continue
 			}
 			if !ds[i].Time.IsZero() {
@@ -238,10 +249,10 @@ func anchorOf(ds []draft) (time.Time, string) {
 			}
 		}
 		if !best.IsZero() {
-			return best, text
+			return best, text, k == timeline.KindBoilerplate
 		}
 	}
-	return best, text
+	return best, text, false
 }
 
 // lastAbsolute returns the last full calendar date in text.
@@ -257,20 +268,16 @@ func lastAbsolute(text string) (timeline.When, bool) {
 	return timeline.When{}, false
 }
 
-// writingDay picks the day, from the anchor to six days after it, that places the
-// most past-tense weekday mentions of the part's updates between the earliest
-// caption date (or the day before the anchor) and itself; ties go to the
-// earliest day. It returns the mention that fixed the day, if any.
+// writingDay picks the day, from the anchor to six days after it, that best
+// explains the past-tense weekday mentions of the part's updates: each is
+// taken as the latest such weekday on or before the day, and counts when it
+// falls no more than two days before the anchor (the photos' day); every day
+// moved past the anchor costs half a mention. Ties go to the earliest day. A page
+// written the day after its photos says "Monday" of that day and "Sunday" of
+// the photos; one written on the photos' day names it and the days just
+// before; a stray weekday ("declared Monday a day of mourning") or a day long
+// past moves it nowhere. It returns the mention that fixed the day, if any.
 func writingDay(ds []draft, anchor time.Time) (time.Time, string) {
-	low := anchor.AddDate(0, 0, -1)
-	for i := range ds {
-		if ds[i].Kind != timeline.KindCaption {
-			continue
-		}
-		if d, ok := ds[i].ownDate(); ok && d.At.Before(low) && anchor.Sub(d.At) < 7*24*time.Hour {
-			low = d.At
-		}
-	}
 	type mention struct {
 		wd   time.Weekday
 		text string
@@ -285,28 +292,28 @@ func writingDay(ds []draft, anchor time.Time) (time.Time, string) {
 			if !e.HasWeekday || e.Absolute() || e.Dir != 0 {
 				continue
 			}
-			if when.TenseAt(text, e.Start) == when.Future {
+			if when.TenseAt(text, e.Start) == when.Future || weekdayAsObject(text, e.Start, e.End) {
 				continue
 			}
 			ms = append(ms, mention{e.Weekday, e.Text})
 		}
 	}
-	best, bestN := anchor, -1
+	best, bestScore := anchor, -1<<30
+	floor := anchor.AddDate(0, 0, -2)
 	for k := 0; k <= 6; k++ {
 		d := anchor.AddDate(0, 0, k)
-		n := 0
+		score := -k // a day moved costs half a mention
 		for _, m := range ms {
 			back := int(d.Weekday()) - int(m.wd)
 			if back < 0 {
 				back += 7
 			}
-			got := d.AddDate(0, 0, -back)
-			if !got.Before(low) {
-				n++
+			if !d.AddDate(0, 0, -back).Before(floor) {
+				score += 2
 			}
 		}
-		if n > bestN {
-			best, bestN = d, n
+		if score > bestScore {
+			best, bestScore = d, score
 		}
 	}
 	why := ""
@@ -317,4 +324,21 @@ func writingDay(ds []draft, anchor time.Time) (time.Time, string) {
 		}
 	}
 	return best, why
+}
+
+// weekdayAsObject reports whether the weekday ending at end is what a verb acts
+// on rather than when something happened: "declared Monday a day of mourning",
+// "named Friday as the deadline".
+func weekdayAsObject(text string, start, end int) bool {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, " a ") && !strings.HasPrefix(rest, " an ") && !strings.HasPrefix(rest, " as ") {
+		return false
+	}
+	// "On Sunday a man was killed": after a preposition it is a time
+	before := strings.Fields(text[max(0, start-20):start])
+	if len(before) == 0 {
+		return false
+	}
+	w := strings.ToLower(before[len(before)-1])
+	return !isPreposition(w) && w != "late" && w != "early" && w != "last" && w != "this" && w != "next"
 }

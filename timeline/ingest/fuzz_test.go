@@ -56,7 +56,8 @@ func fuzzParse(t *testing.T, data []byte, f timeline.Format) {
 
 func addDevSeeds(f *testing.F, ext string) {
 	matches, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "eval", "dev", "*."+ext))
-	for _, m := range matches {
+	held, _ := filepath.Glob(filepath.Join("testdata", "heldout", "*."+ext))
+	for _, m := range append(matches, held...) {
 		if b, err := os.ReadFile(m); err == nil {
 			f.Add(b)
 		}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -30,9 +31,13 @@ func parseHTML(input []byte, opts timeline.Options) (*timeline.Document, error) 
 	opts.SourceURL = doc.SourceURL
 
 	var ds []draft
-	if ups := liveBlogUpdates(page.jsonld); len(ups) > 0 {
+	ups := liveBlogUpdates(page.jsonld)
+	arts := visibleArticles(root, doc.SourceURL)
+	// The JSON-LD is what the CMS says the updates are, but some CMSs list only
+	// the latest few there: the visible blocks win when they hold more updates.
+	if len(ups) > 0 && countUpdates(ups) >= countUpdates(arts) {
 		ds = ups
-	} else if arts := visibleArticles(root, doc.SourceURL); len(arts) > 0 {
+	} else if len(arts) > 0 {
 		ds = arts
 	} else {
 		bs := classify(pageParagraphs(mainContent(root)))
@@ -70,18 +75,45 @@ func hasStampBlock(bs []block) bool {
 	return false
 }
 
-// sortByTime puts updates that all carry times in time order (live pages list
-// newest first); anything else keeps the page's order.
-func sortByTime(ds []draft) {
+func countUpdates(ds []draft) int {
+	n := 0
 	for i := range ds {
-		if ds[i].Kind == timeline.KindUpdate && ds[i].Time.IsZero() {
-			return
-		}
-		if ds[i].Kind != timeline.KindUpdate {
-			return // captions and furniture sit between updates: keep the page's order
+		if ds[i].Kind == timeline.KindUpdate {
+			n++
 		}
 	}
-	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Time.At.Before(ds[j].Time.At) })
+	return n
+}
+
+// sortByTime puts updates that all carry times in time order (live pages list
+// newest first), each with the captions that follow it; anything else keeps the
+// page's order.
+func sortByTime(ds []draft) {
+	if len(ds) == 0 || ds[0].Kind != timeline.KindUpdate {
+		return // something before the first update: keep the page's order
+	}
+	var groups [][2]int // [first, end) of an update and its captions
+	for i := range ds {
+		if ds[i].Kind != timeline.KindUpdate {
+			continue
+		}
+		if ds[i].Time.IsZero() {
+			return
+		}
+		if len(groups) > 0 {
+			groups[len(groups)-1][1] = i
+		}
+		groups = append(groups, [2]int{i, len(ds)})
+	}
+	if sort.SliceIsSorted(groups, func(a, b int) bool { return ds[groups[a][0]].Time.At.Before(ds[groups[b][0]].Time.At) }) {
+		return
+	}
+	sort.SliceStable(groups, func(a, b int) bool { return ds[groups[a][0]].Time.At.Before(ds[groups[b][0]].Time.At) })
+	out := make([]draft, 0, len(ds))
+	for _, g := range groups {
+		out = append(out, ds[g[0]:g[1]]...)
+	}
+	copy(ds, out)
 }
 
 // page is what the <head> and JSON-LD say about the page.
@@ -178,8 +210,11 @@ func liveBlogUpdates(lds []any) []draft {
 				if !ok {
 					continue
 				}
-				if d, ok := jsonldUpdate(m); ok {
+				if d, captions, ok := jsonldUpdate(m); ok {
 					out = append(out, d)
+					for _, c := range captions {
+						out = append(out, draft{Event: timeline.Event{Kind: timeline.KindCaption, Text: c}})
+					}
 				}
 			}
 		}
@@ -204,7 +239,7 @@ func hasType(m map[string]any, want string) bool {
 	return false
 }
 
-func jsonldUpdate(m map[string]any) (draft, bool) {
+func jsonldUpdate(m map[string]any) (draft, []string, bool) {
 	str := func(k string) string {
 		s, _ := m[k].(string)
 		return s
@@ -216,9 +251,9 @@ func jsonldUpdate(m map[string]any) (draft, bool) {
 	if body == "" {
 		body = str("description")
 	}
-	body = bodyText(body)
+	body, captions := bodyText(body)
 	if body == "" {
-		return draft{}, false
+		return draft{}, nil, false
 	}
 	d := draft{Event: timeline.Event{Kind: timeline.KindUpdate, Text: body}}
 	d.Headline = clean(str("headline"))
@@ -233,17 +268,26 @@ func jsonldUpdate(m map[string]any) (draft, bool) {
 		d.Key = str("url")
 	}
 	d.SourceRef = d.Key
-	return d, true
+	return d, captions, true
 }
 
 // bodyText normalises an articleBody: markup removed, paragraphs separated by a
-// blank line, spaces inside paragraphs collapsed.
-func bodyText(s string) string {
+// blank line, spaces inside paragraphs collapsed. A body in HTML may hold photos:
+// their <figcaption>s are returned apart, as captions.
+func bodyText(s string) (string, []string) {
 	if strings.ContainsRune(s, '<') {
 		if n, err := html.Parse(strings.NewReader(s)); err == nil {
-			paras := pageParagraphs(n)
+			var paras, captions []string
+			for _, p := range pageBlocks(n) {
+				if p.caption {
+					captions = append(captions, p.text)
+				} else {
+					paras = append(paras, p.text)
+				}
+			}
+			paras, more := sortParas(paras)
 			if len(paras) > 0 {
-				return strings.Join(paras, "\n\n")
+				return strings.Join(paras, "\n\n"), append(captions, more...)
 			}
 		}
 	}
@@ -253,7 +297,25 @@ func bodyText(s string) string {
 			out = append(out, c)
 		}
 	}
-	return strings.Join(out, "\n\n")
+	out, captions := sortParas(out)
+	return strings.Join(out, "\n\n"), captions
+}
+
+// sortParas takes out of an update's paragraphs the photo captions (returned
+// apart) and the furniture a CMS prints inside posts (credit lines, "Share
+// this post"), which is dropped.
+func sortParas(paras []string) (story, captions []string) {
+	story = paras[:0:0]
+	for _, p := range paras {
+		switch {
+		case isCaption(p):
+			captions = append(captions, p)
+		case isBoilerplate(p):
+		default:
+			story = append(story, p)
+		}
+	}
+	return story, captions
 }
 
 // parseStamp reads an ISO 8601 time as schema.org and <time datetime> give it.
@@ -281,6 +343,9 @@ var furnitureWords = map[string]bool{
 	"breadcrumb": true, "breadcrumbs": true, "footer": true, "cookie": true, "cookies": true, "paywall": true,
 	"signup": true, "byline": true, "author": true, "tools": true, "toolbar": true, "recirc": true,
 	"more": true, "outbrain": true, "taboola": true, "banner": true, "modal": true, "popup": true, "skip": true,
+	"recommended": true, "recommendations": true, "trending": true, "popular": true, "teaser": true,
+	"teasers": true, "sidebar": true, "rail": true, "widget": true, "relatedposts": true, "readmore": true,
+	"keyevents": true,
 }
 
 var skippedAtoms = map[atom.Atom]bool{
@@ -354,10 +419,58 @@ func updateContainers(root *html.Node) []*html.Node {
 		}
 		return true
 	})
-	if len(classed) < 2 {
-		return nil // one block holding a time is a page, not a run of updates
+	if len(classed) >= 2 {
+		return classed
 	}
-	return classed
+	if sib := timedSiblings(root); len(sib) >= 2 {
+		return sib
+	}
+	return nil // one block holding a time is a page, not a run of updates
+}
+
+// blockAtoms can hold one update of a page without class names to go by.
+var blockAtoms = map[atom.Atom]bool{atom.Section: true, atom.Div: true, atom.Li: true}
+
+// timedSiblings finds updates by their shape alone: the largest run of sibling
+// blocks of one element type that each hold a <time> and a paragraph. Lists of
+// links with dates (related stories, a "key events" summary) hold no paragraph.
+func timedSiblings(root *html.Node) []*html.Node {
+	var best []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
+			return true
+		}
+		if n.Type == html.ElementNode && isFurniture(n, false) && n.DataAtom != atom.Header && n.DataAtom != atom.Footer {
+			return false
+		}
+		var byTag map[atom.Atom][]*html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && blockAtoms[c.DataAtom] && !isFurniture(c, false) && hasDirectTime(c) && hasParagraph(c) {
+				if byTag == nil {
+					byTag = map[atom.Atom][]*html.Node{}
+				}
+				byTag[c.DataAtom] = append(byTag[c.DataAtom], c)
+			}
+		}
+		for _, run := range byTag {
+			if len(run) > len(best) {
+				best = run
+			}
+		}
+		return true
+	})
+	return best
+}
+
+func hasParagraph(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P && strings.TrimSpace(textOf(c)) != "" {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 func hasClassWord(n *html.Node, words map[string]bool) bool {
@@ -414,6 +527,9 @@ func visibleArticles(root *html.Node, pageURL string) []draft {
 				}
 				return false
 			case atom.P, atom.Li, atom.Blockquote, atom.H5, atom.H6, atom.Pre:
+				if linkOnly(n) {
+					return false
+				}
 				if c := clean(textOf(n)); c != "" {
 					paras = append(paras, c)
 				}
@@ -421,6 +537,8 @@ func visibleArticles(root *html.Node, pageURL string) []draft {
 			}
 			return true
 		})
+		paras, more := sortParas(paras)
+		captions = append(captions, more...)
 		d.Text = strings.Join(paras, "\n\n")
 		id := attr(a, "id")
 		if id == "" {
@@ -463,6 +581,21 @@ func hasDirectTime(n *html.Node) bool {
 
 // pageParagraphs returns the text blocks of a page's main content in order.
 func pageParagraphs(root *html.Node) []string {
+	bs := pageBlocks(root)
+	out := make([]string, len(bs))
+	for i, b := range bs {
+		out[i] = b.text
+	}
+	return out
+}
+
+type pageBlock struct {
+	text    string
+	caption bool // a <figcaption>
+}
+
+// pageBlocks returns the text blocks of a page's main content in order.
+func pageBlocks(root *html.Node) []pageBlock {
 	start := root
 	if root.Type != html.ElementNode || root.DataAtom != atom.Article {
 		walk(root, func(n *html.Node) bool {
@@ -473,7 +606,7 @@ func pageParagraphs(root *html.Node) []string {
 			return start == root
 		})
 	}
-	var out []string
+	var out []pageBlock
 	walk(start, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
@@ -484,8 +617,11 @@ func pageParagraphs(root *html.Node) []string {
 		switch n.DataAtom {
 		case atom.P, atom.Li, atom.Blockquote, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
 			atom.Figcaption, atom.Pre, atom.Time, atom.Dt, atom.Dd, atom.Td:
+			if linkOnly(n) {
+				return false // a list of links: related stories, a summary of the page
+			}
 			if c := clean(textOf(n)); c != "" {
-				out = append(out, c)
+				out = append(out, pageBlock{c, n.DataAtom == atom.Figcaption})
 			}
 			return false
 		}
@@ -556,4 +692,40 @@ func clean(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\f'
 	}), " ")
+}
+
+// linkOnly reports whether all the text of a paragraph or list item sits in
+// links (besides a time or punctuation): navigation, not story.
+func linkOnly(n *html.Node) bool {
+	links, other := false, false
+	var rec func(c *html.Node, inLink bool)
+	rec = func(c *html.Node, inLink bool) {
+		if other {
+			return
+		}
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimFunc(c.Data, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) == "" {
+				return
+			}
+			if inLink {
+				links = true
+			} else {
+				other = true
+			}
+			return
+		case html.ElementNode:
+			if c.DataAtom == atom.Time {
+				return
+			}
+			if c.DataAtom == atom.A && attr(c, "href") != "" {
+				inLink = true
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			rec(k, inLink)
+		}
+	}
+	rec(n, false)
+	return links && !other
 }

@@ -80,16 +80,17 @@ func TestHTMLVisibleArticles(t *testing.T) {
 	for _, e := range doc.Events {
 		got = append(got, string(e.Kind)+":"+e.Headline+":"+e.Text)
 	}
+	// newest first on the page; in time order out, each update with its photos
 	want := []string{
+		"update:Trains stop:Most trains stopped at dawn.\n\nCommuters waited in the cold.",
 		"update:Talks resume:Union leaders said talks would resume & continue overnight.",
 		"caption::Workers march in Lenz, Tuesday, March 3, 2026. (AP Photo/Kim Dahl)",
-		"update:Trains stop:Most trains stopped at dawn.\n\nCommuters waited in the cold.",
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("events\n got %q\nwant %q", got, want)
 	}
-	if doc.Events[0].SourceRef != "https://news.example/strike#post-2" {
-		t.Errorf("source ref %q", doc.Events[0].SourceRef)
+	if doc.Events[1].SourceRef != "https://news.example/strike#post-2" {
+		t.Errorf("source ref %q", doc.Events[1].SourceRef)
 	}
 	for _, bad := range []string{"Buy now", "Share on X", "Older story", "Copyright", "Menu"} {
 		for _, e := range doc.Events {

@@ -37,20 +37,25 @@ func paragraphs(text string) []string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.TrimPrefix(text, "\ufeff")
+	lines := strings.Split(text, "\n")
+	width := wrapWidth(lines)
 	var out []string
-	for _, line := range strings.Split(text, "\n") {
+	full := false // the line before filled the page's width: a hard wrap
+	for _, line := range lines {
 		line = strings.TrimSpace(strings.ReplaceAll(line, "\t", " "))
 		if line == "" {
 			if len(out) > 0 && out[len(out)-1] != "" {
 				out = append(out, "")
 			}
+			full = false
 			continue
 		}
-		if n := len(out); n > 0 && out[n-1] != "" && wrapped(out[n-1], line) {
+		if n := len(out); n > 0 && out[n-1] != "" && (full || wrapped(out[n-1], line)) {
 			out[n-1] += " " + line
-			continue
+		} else {
+			out = append(out, line)
 		}
-		out = append(out, line)
+		full = width > 0 && utf8.RuneCountInString(line) >= width-20
 	}
 	// drop the blank separators
 	k := 0
@@ -61,6 +66,39 @@ func paragraphs(text string) []string {
 		}
 	}
 	return out[:k]
+}
+
+// wrapWidth returns the width text was hard-wrapped at, or 0 when it was not:
+// paragraphs are separated by blank lines and most lines that run on to
+// another end near one width of at most 100 characters.
+func wrapWidth(lines []string) int {
+	blanks, width := 0, 0
+	var runOn []int
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			blanks++
+			continue
+		}
+		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+			n := utf8.RuneCountInString(l)
+			runOn = append(runOn, n)
+			width = max(width, n)
+		}
+	}
+	if blanks < 2 || width > 100 || width < 40 || len(runOn) < 3 {
+		return 0
+	}
+	near := 0
+	for _, n := range runOn {
+		if n >= width-20 {
+			near++
+		}
+	}
+	if near*2 < len(runOn) {
+		return 0
+	}
+	return width
 }
 
 // wrapped reports whether next continues prev's sentence (hard-wrapped text).
@@ -139,21 +177,62 @@ func parseText(input string, opts timeline.Options) *timeline.Document {
 		doc.Title = bs[0].text
 		bs = bs[1:]
 	}
-	hasStamps := false
-	for _, b := range bs {
-		if b.kind == bStamp {
-			hasStamps = true
-			break
-		}
-	}
 	var ds []draft
-	if hasStamps {
+	switch stamps, first := countStamps(bs); {
+	case stamps == 1 && first >= 0 && isPageStamp(bs, first):
+		ds = segmentProse(bs)
+	case stamps > 0:
 		ds = segmentStamped(bs)
-	} else {
+	default:
 		ds = segmentProse(bs)
 	}
 	finish(doc, ds, opts)
 	return doc
+}
+
+// countStamps returns the number of time stamp blocks and the index of the first.
+func countStamps(bs []block) (n, first int) {
+	first = -1
+	for i, b := range bs {
+		if b.kind == bStamp {
+			if n == 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	return n, first
+}
+
+// isPageStamp reports whether the page's only time stamp is its own date line,
+// under the title and byline ("Updated 6:48 PM CDT, May 26, 2026"): it dates the
+// page, while the updates below are told apart as in prose.
+func isPageStamp(bs []block, i int) bool {
+	for _, b := range bs[:i] {
+		if b.kind != bBoiler && b.kind != bHeadline {
+			return false
+		}
+	}
+	if !bs[i].stamp.Absolute() {
+		return false
+	}
+	// A lone stamp over one story is that story's time; it dates the page
+	// when the page says so ("Updated ...") or runs on as a live page of
+	// headed or marked updates.
+	lower := strings.ToLower(bs[i].text)
+	if strings.HasPrefix(lower, "updated") || strings.HasPrefix(lower, "last updated") || strings.HasPrefix(lower, "published") {
+		return true
+	}
+	heads := 0
+	for _, b := range bs[i+1:] {
+		if b.kind == bBoiler && isLiveMarker(b.text) {
+			return true
+		}
+		if b.kind == bHeadline {
+			heads++
+		}
+	}
+	return heads >= 2
 }
 
 // segmentStamped groups a page whose updates start with time stamp lines: each
@@ -162,9 +241,20 @@ func segmentStamped(bs []block) []draft {
 	var out []draft
 	var cur *draft
 	var lastDate *when.Expr // the last stamp that carried a date, for bare clocks
+	var pending []draft     // captions and ads met inside the current update
 	flush := func() {
-		if cur != nil && (strings.TrimSpace(cur.Text) != "" || cur.Headline != "") {
+		defer func() {
+			out = append(out, pending...)
+			pending = pending[:0]
+		}()
+		switch {
+		case cur == nil:
+		case strings.TrimSpace(cur.Text) != "":
 			out = append(out, *cur)
+		case cur.Headline != "":
+			// a stamp and a headline with no story: an entry of a "key
+			// events" summary that links to the update itself
+			out = append(out, draft{Event: timeline.Event{Kind: timeline.KindBoilerplate, Text: cur.Time.Text + "\n\n" + cur.Headline}})
 		}
 		cur = nil
 	}
@@ -197,12 +287,19 @@ func segmentStamped(bs []block) []draft {
 				i++
 			}
 		case bCaption, bBoiler:
-			flush()
 			kind := timeline.KindCaption
 			if b.kind == bBoiler {
 				kind = timeline.KindBoilerplate
 			}
-			out = append(out, draft{Event: timeline.Event{Kind: kind, Text: b.text}})
+			d := draft{Event: timeline.Event{Kind: kind, Text: b.text}}
+			if cur != nil && (b.kind == bCaption || isInlineFurniture(b.text)) {
+				// a photo or an ad inside an update: the text after it still
+				// belongs to the update, which comes out first
+				pending = append(pending, d)
+				continue
+			}
+			flush()
+			out = append(out, d)
 		default:
 			if cur == nil {
 				// prose before the first stamp: an introduction of its own
@@ -237,4 +334,12 @@ func appendPara(ev *timeline.Event, p string) {
 		return
 	}
 	ev.Text += "\n\n" + p
+}
+
+// isInlineFurniture reports whether a furniture line is one a page drops into
+// the middle of an update (an ad slot, a share button) rather than one that
+// closes it (a credit line, a separator).
+func isInlineFurniture(p string) bool {
+	head := strings.ToLower(strings.TrimRight(strings.TrimSpace(p), " .:!|>»›-–—"))
+	return len(head) <= 40 && boilerplateExact[head]
 }

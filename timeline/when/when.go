@@ -578,10 +578,17 @@ func mergeClock(e *Expr, c Expr) {
 	e.HasClock, e.Hour, e.Minute, e.Zone, e.End = true, c.Hour, c.Minute, c.Zone, c.End
 }
 
-// readClockAfter reads ", 9:40 AM EST" after a date.
+// readClockAfter reads ", 9:40 AM EST" or ", at 3:10 p.m." after a date.
 func readClockAfter(text string, ws []word, k int, prevEnd int) (Expr, int, bool) {
-	if k >= len(ws) || !gapOK(text, prevEnd, ws[k].start, " ,\u00a0-–—at") {
+	if k >= len(ws) || !gapOK(text, prevEnd, ws[k].start, " ,\u00a0-–—") {
 		return Expr{}, 0, false
+	}
+	if ws[k].lower == "at" {
+		// "Posted Jan. 5, 2026, at 3:10 p.m.": the clock follows the word
+		if k+1 >= len(ws) || !gapOK(text, ws[k].end, ws[k+1].start, " \u00a0") {
+			return Expr{}, 0, false
+		}
+		k++
 	}
 	return readClock(text, ws, k)
 }
@@ -741,7 +748,8 @@ func NextOnOrAfter(day time.Time, wd time.Weekday) time.Time {
 var futureMarkers = []string{
 	" will ", " won't ", "'ll ", " is set to ", " are set to ", " is scheduled to ", " are scheduled to ",
 	" is expected to ", " are expected to ", " plans to ", " plan to ", " is due to ", " are due to ",
-	" is going to ", " are going to ",
+	" is going to ", " are going to ", " would ", " hopes to ", " hoped to ", " intends to ", " intended to ",
+	" aims to ", " promised to ", " vowed to ", " pledged to ", " expects to ", " expected to ",
 }
 
 // futurePrepositions right before a weekday point ahead ("by Saturday").
@@ -755,8 +763,12 @@ func TenseAt(sentence string, pos int) Tense {
 		pos = len(sentence)
 	}
 	before := " " + strings.ToLower(sentence[:pos])
-	// the clause: after the last sentence-internal stop
-	if k := strings.LastIndexAny(before, ";"); k >= 0 {
+	// the clause: after the last sentence-internal stop, or the end of the
+	// sentence before (a paragraph may be passed whole)
+	if k := strings.LastIndexAny(before, ";\n"); k >= 0 {
+		before = before[k:]
+	}
+	if k := lastSentenceEnd(before); k >= 0 {
 		before = before[k:]
 	}
 	for _, m := range futurePrepositions {
@@ -776,4 +788,21 @@ func TenseAt(sentence string, pos int) Tense {
 		}
 	}
 	return Past
+}
+
+// lastSentenceEnd returns the offset after the last ". ", "! " or "? " in s that
+// ends a sentence (the next word starts in upper case or a quote), or -1.
+func lastSentenceEnd(s string) int {
+	for i := len(s) - 3; i >= 0; i-- {
+		c := s[i]
+		if (c == '.' || c == '!' || c == '?') && s[i+1] == ' ' {
+			k := strings.LastIndexByte(s[:i], ' ')
+			word := s[k+1 : i]
+			if len(word) <= 3 && c == '.' {
+				continue // "gov.", "st.", "u.s", initials: not a sentence end
+			}
+			return i + 1
+		}
+	}
+	return -1
 }
