@@ -39,6 +39,8 @@ func (x *Extractor) Extract(doc *timeline.Document) {
 		ev.Figures = x.figures.Find(ev.Text)
 		attachSources(ev)
 		inferSources(ev, names)
+		continueSources(ev)
+		partSources(ev)
 		dateFigures(ev)
 		assignIDs(ev)
 	}
@@ -55,7 +57,7 @@ func attachSources(ev *timeline.Event) {
 			// a figure's phrase may begin before the claim does ("The death
 			// toll rose to 31, the ministry said" with a claim of the clause),
 			// so overlapping spans count
-			if f.Start < c.End && f.End > c.Start {
+			if f.Start < c.End && f.End > c.Start && inContent(ev.Text, c, f) {
 				if best < 0 || c.End-c.Start < ev.Claims[best].End-ev.Claims[best].Start {
 					best = j
 				}
@@ -65,11 +67,90 @@ func attachSources(ev *timeline.Event) {
 			continue
 		}
 		c := &ev.Claims[best]
+		if writersClause(ev.Text, c, f) {
+			continue
+		}
 		f.Source, f.SourceKind = c.Speaker, c.SpeakerKind
 		if f.Time.IsZero() {
 			f.Time = c.Time
 		}
 	}
+}
+
+// inContent reports whether a figure meets what the claim says rather than
+// only the words that name its speaker: in "A panel of 12 experts said the
+// bridge was unsafe" the 12 is the writer's. A claim whose text is not found
+// as written (a quote split around its attribution) counts whole.
+func inContent(text string, c *timeline.Claim, f *timeline.Figure) bool {
+	if c.Text == "" || c.Start < 0 || c.End > len(text) {
+		return true
+	}
+	k := strings.Index(text[c.Start:c.End], c.Text)
+	if k < 0 {
+		return true
+	}
+	from := c.Start + k
+	return f.Start < from+len(c.Text) && f.End > from
+}
+
+// writersClause reports a figure the writer adds to reported speech in a
+// clause of his own: "Trump says Iran has proposed talks as a crackdown has
+// led to hundreds of deaths". Only a claim whose speaker comes first is read
+// so; in "12 died as floods swept in, police said" the police say it all.
+func writersClause(text string, c *timeline.Claim, f *timeline.Figure) bool {
+	if c.Direct || f.Start <= c.Start || f.Start > c.End || contentFirst(text, c) {
+		return false
+	}
+	from, _ := sentenceAround(text, f.Start, f.End)
+	from = max(from, c.Start)
+	seg := text[from:f.Start]
+	if !strings.Contains(seg, " as ") && !strings.Contains(seg, "mid") {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(seg))
+	for i, w := range ws {
+		w = strings.Trim(w, ",;\"“”")
+		switch w {
+		case "amid", "amidst":
+			return true
+		case "as":
+			if i == 0 || i+1 >= len(ws) {
+				continue
+			}
+			switch strings.Trim(ws[i-1], ",") {
+			case "such", "well", "so", "same", "just", "twice", "as", "much", "many":
+				continue
+			}
+			next := strings.Trim(ws[i+1], ",")
+			if !clauseOpeners[next] {
+				continue
+			}
+			if i+2 < len(ws) && (next == "a" || next == "an") && asIdioms[strings.Trim(ws[i+2], ",")] {
+				continue // "as a result", "as a precaution"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners start the subject of an "as" clause: "as the crackdown has
+// led to", "as thousands marched"; "as many as", "as of" are not clauses.
+var clauseOpeners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "this": true, "these": true, "those": true, "hundreds": true, "thousands": true, "tens": true,
+	"dozens": true, "millions": true, "protesters": true, "demonstrators": true, "crowds": true, "reports": true}
+
+var asIdioms = map[string]bool{"result": true, "precaution": true, "whole": true, "consequence": true, "matter": true, "way": true, "sign": true, "gesture": true}
+
+// contentFirst reports a claim written before its attribution ("…, the
+// ministry said").
+func contentFirst(text string, c *timeline.Claim) bool {
+	t := strings.TrimLeft(c.Text, "\"“ ")
+	n := min(len(t), 24)
+	for n > 0 && n < len(t) && !utf8.RuneStart(t[n]) {
+		n--
+	}
+	return n > 0 && strings.HasPrefix(strings.TrimLeft(text[c.Start:], "\"“ "), t[:n])
 }
 
 // assignIDs gives claims and figures ids that depend only on what they say, so
@@ -278,7 +359,46 @@ func entityNames(ents []timeline.Entity) entityIndex {
 			}
 		}
 	}
+	// "the ministry's toll": a body is also named by its head noun, which
+	// goes to the first body the story names with it
+	for i := range ents {
+		e := &ents[i]
+		if e.Kind != timeline.SpeakerGovernment && e.Kind != timeline.SpeakerOrganization {
+			continue
+		}
+		if h := bodyHead(e.Name); h != "" {
+			if _, ok := idx[h]; !ok {
+				idx[h] = e
+			}
+		}
+	}
 	return idx
+}
+
+// bodyHeads are the nouns that name a body on their own after "the".
+var bodyHeads = map[string]bool{"ministry": true, "agency": true, "commission": true, "service": true, "office": true,
+	"union": true, "league": true, "company": true, "party": true, "army": true, "government": true, "department": true,
+	"committee": true, "mission": true, "front": true, "programme": true, "program": true, "organization": true,
+	"organisation": true, "council": true, "institute": true, "authority": true, "federation": true, "association": true,
+	"bureau": true, "administration": true, "military": true, "observatory": true, "coalition": true, "alliance": true,
+	"network": true, "group": true, "center": true, "centre": true, "board": true, "court": true, "charity": true}
+
+// bodyHead is the head noun of a body's name: "Ministry of Public Health"
+// and "health ministry" are both "ministry".
+func bodyHead(name string) string {
+	ws := strings.Fields(strings.ToLower(name))
+	for i, w := range ws {
+		if w == "of" && i > 0 {
+			if bodyHeads[ws[i-1]] {
+				return ws[i-1]
+			}
+			return ""
+		}
+	}
+	if len(ws) > 1 && bodyHeads[ws[len(ws)-1]] {
+		return ws[len(ws)-1]
+	}
+	return ""
 }
 
 // nameKey folds a name for lookup: lower case, no leading "the", no "'s".
@@ -312,9 +432,285 @@ func inferSources(ev *timeline.Event, names entityIndex) {
 		}
 		if src, kind := passiveAgent(ev.Text[f.Start:sentEnd], names); src != "" {
 			f.Source, f.SourceKind = src, kind
+			continue
+		}
+		if e := reportingSubject(ev.Text[sentStart:f.End], names); e != nil {
+			f.Source, f.SourceKind = e.Name, e.Kind
+			continue
+		}
+		if e := relativeSayer(ev.Text[sentStart:f.Start], names); e != nil {
+			f.Source, f.SourceKind = e.Name, e.Kind
+			continue
+		}
+		if e := citing(ev.Text[f.End:sentEnd], names); e != nil {
+			f.Source, f.SourceKind = e.Name, e.Kind
+			continue
+		}
+		if e := accordingTo(ev.Text[sentStart:sentEnd], names); e != nil {
+			f.Source, f.SourceKind = e.Name, e.Kind
+			continue
+		}
+		if name, kind := invertedSayer(ev.Text[f.End:sentEnd], names); name != "" {
+			f.Source, f.SourceKind = name, kind
 		}
 	}
 }
+
+// invertedSayer reads an attribution after the content with the verb first:
+// "…, bringing the toll to 25, said Anya Brell, a spokeswoman for the
+// agency." It returns the name without its titles.
+func invertedSayer(after string, names entityIndex) (string, timeline.SpeakerKind) {
+	k := strings.Index(after, ", said ")
+	if k < 0 {
+		if k = strings.Index(after, ", says "); k < 0 {
+			return "", ""
+		}
+	}
+	rest := after[k+len(", said "):]
+	if end := strings.IndexAny(rest, ",;:("); end >= 0 {
+		rest = rest[:end]
+	}
+	ws := strings.Fields(strings.TrimRight(rest, ". "))
+	if len(ws) == 0 || len(ws) > 6 {
+		return "", ""
+	}
+	if e := lookupTail(strings.Join(ws, " "), names); e != nil {
+		return e.Name, e.Kind
+	}
+	for len(ws) > 0 && titleWords[strings.ToLower(strings.TrimRight(ws[0], "."))] {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || len(ws) > 3 {
+		return "", ""
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return "", "" // "said the agency", "said on Monday"
+		}
+	}
+	name := strings.Join(ws, " ")
+	if e := lookupTail(name, names); e != nil {
+		return e.Name, e.Kind
+	}
+	if bodyHeads[strings.ToLower(ws[len(ws)-1])] {
+		return name, timeline.SpeakerOrganization
+	}
+	return name, timeline.SpeakerPerson
+}
+
+// titleWords come before a name and are no part of it.
+var titleWords = map[string]bool{"president": true, "prime": true, "minister": true, "mayor": true, "governor": true,
+	"gov": true, "sheriff": true, "chief": true, "judge": true, "dr": true, "general": true, "gen": true, "col": true,
+	"colonel": true, "foreign": true, "defense": true, "defence": true, "interior": true, "health": true, "finance": true,
+	"secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "commissioner": true,
+	"senator": true, "sen": true, "rep": true, "police": true, "deputy": true, "captain": true, "capt": true,
+	"lt": true, "sgt": true, "officer": true, "inspector": true, "director": true, "ambassador": true, "mr": true,
+	"mrs": true, "ms": true, "professor": true, "prof": true, "rev": true, "father": true, "sister": true}
+
+// reportVerbs make their subject the giver of the figure they govern: "the
+// ministry was reporting 1,502 cases", "the agency counted 45 bodies".
+var reportVerbs = map[string]bool{"reporting": true, "reported": true, "reports": true, "counting": true, "counted": true,
+	"counts": true, "recording": true, "recorded": true, "records": true, "confirmed": true, "confirming": true,
+	"confirms": true, "listing": true, "listed": true, "lists": true, "registered": true, "registering": true,
+	"registers": true, "tallied": true, "estimated": true, "estimates": true, "puts": true, "put": true, "putting": true}
+
+// tallyVerbs make their subject the giver of a count they change: "the
+// ministry raised the death toll to 71".
+var tallyVerbs = map[string]bool{"raised": true, "raises": true, "lowered": true, "lowers": true, "revised": true,
+	"revises": true, "updated": true, "updates": true, "set": true, "sets": true, "put": true, "puts": true}
+
+func hasTallyNoun(ws []string) bool {
+	for _, w := range ws {
+		w = strings.ToLower(strings.Trim(w, ",."))
+		for _, n := range tallyNouns {
+			if w == n {
+				return true
+			}
+		}
+		if w == "number" {
+			return true
+		}
+	}
+	return false
+}
+
+var auxWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+	"been": true, "now": true, "still": true, "also": true, "had been": true, "so": true, "far": true}
+
+// reportingSubject finds "<body> was reporting" right before a figure (a few
+// words may stand between: "at least", "a total of", "the number of
+// confirmed dead to"); upto ends with the figure.
+func reportingSubject(upto string, names entityIndex) *timeline.Entity {
+	before := upto
+	if len(before) > 160 {
+		before = before[len(before)-160:] // the verb stands a few words before the figure
+	}
+	if !strings.Contains(before, "ed ") && !strings.Contains(before, "ing ") && !strings.Contains(before, "s ") && !strings.Contains(before, "put ") {
+		return nil
+	}
+	ws := strings.Fields(before)
+	if len(ws) > 0 && len(before) == 160 {
+		ws = ws[1:] // a cut word
+	}
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-10; i-- {
+		w := strings.ToLower(ws[i])
+		if strings.ContainsAny(w[len(w)-1:], ",;:") && i < len(ws)-1 {
+			return nil // another clause
+		}
+		w = strings.Trim(w, ",")
+		if !reportVerbs[w] {
+			if !tallyVerbs[w] || !hasTallyNoun(ws[i+1:]) {
+				continue
+			}
+		}
+		j := i
+		for j > 0 && auxWords[strings.ToLower(ws[j-1])] {
+			j--
+		}
+		if j == 0 || strings.ContainsAny(ws[j-1], ",;:") {
+			return nil
+		}
+		if e := lookupTail(strings.Join(ws[max(0, j-4):j], " "), names); e != nil {
+			return e
+		}
+		// "the number of confirmed dead": a participle, not the verb
+	}
+	return nil
+}
+
+// relativeSayer reads "The federation, which says it represents some
+// 210,000 members": the body before the relative clause gives the figure.
+func relativeSayer(before string, names entityIndex) *timeline.Entity {
+	if !strings.Contains(before, ", which ") && !strings.Contains(before, ", who ") {
+		return nil
+	}
+	lower := strings.ToLower(before)
+	for _, rel := range []string{", which ", ", who "} {
+		k := strings.LastIndex(lower, rel)
+		if k < 0 {
+			continue
+		}
+		rest := strings.Fields(lower[k+len(rel):])
+		if len(rest) == 0 || !sayVerbs[rest[0]] || strings.ContainsAny(lower[k+len(rel):], ",;:") {
+			continue
+		}
+		return lookupTail(lastWords(before[:k], 4), names)
+	}
+	return nil
+}
+
+var sayVerbs = map[string]bool{"says": true, "said": true, "claims": true, "claimed": true, "estimates": true,
+	"estimated": true, "reports": true, "reported": true, "counts": true, "counted": true, "puts": true}
+
+// citing reads a nested attribution after the figure: "…, state media
+// reported, citing the Health Ministry" names the original source.
+func citing(after string, names entityIndex) *timeline.Entity {
+	k := strings.Index(after, "citing ")
+	if k < 0 || k > 0 && after[k-1] != ' ' {
+		return nil
+	}
+	return leadingEntity(after[k+len("citing "):], names)
+}
+
+// leadingEntity finds a body the story knows among the first words of a
+// phrase, up to its first comma.
+func leadingEntity(phrase string, names entityIndex) *timeline.Entity {
+	if end := strings.IndexAny(phrase, ",;:"); end >= 0 {
+		phrase = phrase[:end]
+	}
+	ws := strings.Fields(strings.TrimRight(phrase, ". "))
+	if len(ws) > 10 {
+		ws = ws[:10]
+	}
+	for n := 1; n <= len(ws); n++ {
+		if e := lookupTail(strings.Join(ws[:n], " "), names); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// accordingTo reads "according to preliminary results released by the
+// commission": a body the story knows, named in the phrase, gives the figure.
+func accordingTo(sent string, names entityIndex) *timeline.Entity {
+	k := strings.Index(sent, "ccording to ")
+	if k < 1 {
+		return nil
+	}
+	k--
+	return leadingEntity(sent[k+len("according to "):], names)
+}
+
+// continueSources gives the speaker of a claim written before its
+// attribution to the figures that continue the sentence after it: "…
+// arrive by Friday, UNICEF said, enough for about a third of the delta's 5.8
+// million people". A clause the writer adds ("…, police said, as thousands
+// marched") stays his.
+func continueSources(ev *timeline.Event) {
+	for i := range ev.Figures {
+		f := &ev.Figures[i]
+		if f.Source != "" {
+			continue
+		}
+		sentStart, _ := sentenceAround(ev.Text, f.Start, f.End)
+		best := -1
+		for j := range ev.Claims {
+			c := &ev.Claims[j]
+			if c.End <= f.Start && c.End > sentStart && (best < 0 || c.End > ev.Claims[best].End) {
+				best = j
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		c := &ev.Claims[best]
+		if c.Direct || !contentFirst(ev.Text, c) {
+			continue
+		}
+		gap := ev.Text[c.End:f.Start]
+		comma := strings.IndexByte(gap, ',')
+		if comma < 0 || comma > 24 || strings.ContainsAny(gap, ";:()\"“”—") {
+			continue
+		}
+		rest := strings.Fields(strings.ToLower(gap[comma+1:]))
+		if len(rest) > 0 && writerOpeners[strings.Trim(rest[0], ",")] {
+			continue
+		}
+		f.Source, f.SourceKind = c.Speaker, c.SpeakerKind
+		if f.Time.IsZero() {
+			f.Time = c.Time
+		}
+	}
+}
+
+// partSources gives a part the source of its total in the same sentence:
+// "the office raised the toll to 17, including three children".
+func partSources(ev *timeline.Event) {
+	for i := range ev.Figures {
+		f := &ev.Figures[i]
+		if f.Source != "" || f.PartOf < 0 || f.PartOf >= len(ev.Figures) {
+			continue
+		}
+		t := &ev.Figures[f.PartOf]
+		if t.Source == "" {
+			continue
+		}
+		if s, _ := sentenceAround(ev.Text, f.Start, f.End); s > t.Start {
+			continue
+		}
+		f.Source, f.SourceKind = t.Source, t.SourceKind
+		if f.Time.IsZero() {
+			f.Time = t.Time
+		}
+	}
+}
+
+// writerOpeners start a clause of the writer's own after an attribution.
+var writerOpeners = map[string]bool{"as": true, "while": true, "amid": true, "amidst": true, "after": true, "before": true,
+	"when": true, "but": true, "and": true, "although": true, "though": true, "because": true, "since": true,
+	"despite": true, "even": true, "where": true, "whereas": true, "which": true, "who": true, "if": true, "until": true,
+	"unless": true, "in": true, "on": true, "at": true, "during": true, "following": true, "yet": true, "so": true}
 
 // possessiveTally finds "X's toll" in the text before and including the
 // figure, and returns X when the story knows it.

@@ -42,6 +42,12 @@ func (p *parser) nounPhrase(k int, afterOf bool) (s, e, head int) {
 			break
 		}
 		en := t.ent
+		if p.has(j+1, wTimeUnit) {
+			switch p.key(j) {
+			case "last", "next", "this", "each", "every", "per", "a", "that":
+				goto done // "$212 billion last year"
+			}
+		}
 		if en != nil {
 			noun := en.f&(wPerson|wNoun|wUnit|wCurrency) != 0
 			if !noun && words == 0 && en.f&wAux != 0 && isParticiple(p.raw(j)) && p.nounNext(j+1) && !p.has(j+1, wAux) {
@@ -88,6 +94,7 @@ func (p *parser) nounPhrase(k int, afterOf bool) (s, e, head int) {
 			break
 		}
 	}
+done:
 	if words == 0 || e <= s {
 		return k, k, -1
 	}
@@ -161,6 +168,9 @@ func hasSuffixFold(w, suf string) bool {
 func (p *parser) subject(cd *cand, k int) {
 	cd.npS, cd.npE = -1, -1
 	c := &cd.c
+	if p.isQuote(k) && p.glued(k) && p.isWord(k+1) && p.toks[k+1].sent == cd.sent {
+		k++ // a quoted number and then its noun: "more than a hundred" fighters
+	}
 	cd.predFrom = k
 	if k >= len(p.toks) || p.toks[k].sent != cd.sent {
 		return
@@ -189,6 +199,17 @@ func (p *parser) subject(cd *cand, k int) {
 		}
 	}
 	cd.predFrom = k
+	// "a 12% raise", "a 6% pay cut": the noun the share or sum modifies
+	if kind&(kPercent|kMoney) != 0 && (p.key(cd.bs-1) == "a" || p.key(cd.bs-1) == "an") && p.isWord(k) && p.toks[k].sent == cd.sent {
+		e := k
+		for e < k+2 && p.isWord(e) && !p.toks[e].upper && (p.ent(e) == nil || p.has(e, wChange|wNoun|wTrigger)) && !p.has(e, wAux|wPrep|wDet|wConj|wPron) {
+			e++
+		}
+		if e > k {
+			p.setNP(cd, k, e, e-1)
+			return
+		}
+	}
 	switch {
 	case p.key(k) == "of":
 		j := k + 1
@@ -196,6 +217,15 @@ func (p *parser) subject(cd *cand, k int) {
 		case "them", "whom", "those", "these", "us", "which":
 			if kind == kCount {
 				cd.ofThem = true
+				if q := p.key(j); (q == "whom" || q == "which") && !p.figureEndsAt(cd.bs-1) {
+					// "Relatives of the victims, about two dozen of whom were
+					// there": the figure counts the noun the clause hangs on
+					cd.ofThem = false
+					if h := p.antecedent(cd.bs - 1); h >= 0 {
+						cd.npS, cd.npE, cd.head = h, h+1, h
+						cd.subjS, cd.subjE = int(p.toks[h].s), int(p.toks[h].e)
+					}
+				}
 			}
 			j++
 			s, e, h := p.nounPhrase(j, false)
@@ -203,9 +233,16 @@ func (p *parser) subject(cd *cand, k int) {
 				p.setNP(cd, s, e, h)
 			} else {
 				cd.predFrom = j
+				// "80 of them were children": the noun after the copula
+				if q := p.key(j); q == "were" || q == "are" || q == "was" || q == "is" {
+					if s, e, h := p.nounPhrase(j+1, false); h >= 0 && e == h+1 && (p.isPeople(h) || p.pluralHead(h)) && (!p.sameSent(e, cd.sent) || p.clauseEnd(e)) {
+						cd.subjS, cd.subjE, cd.head = int(p.toks[s].s), int(p.toks[e-1].e), h
+					}
+				}
 			}
 			return
 		}
+		j0 := j
 		j = p.skipDet(j)
 		if j < len(p.toks) && p.toks[j].sent == cd.sent && p.numberStart(j) {
 			cd.linkTok = j
@@ -216,6 +253,10 @@ func (p *parser) subject(cd *cand, k int) {
 			s, e, h := p.nounPhrase(j, true)
 			if h >= 0 {
 				p.setNP(cd, s, e, h)
+				// "Fourteen of the dead": a part of a total the text gave
+				if kind == kCount && !c.frac && j == j0+1 && p.key(j0) == "the" && e == h+1 {
+					cd.ofHead = h
+				}
 				if en := p.ent(h); en != nil && en.f&wCurrency != 0 && c.cur == "" && c.unit == "" {
 					c.cur = en.unit
 				}
@@ -257,6 +298,44 @@ func (p *parser) subject(cd *cand, k int) {
 			}
 		}
 	}
+}
+
+// figureEndsAt reports whether a figure read so far ends at token k-1, right
+// before the comma at k: "41 dead, 12 of whom".
+func (p *parser) figureEndsAt(k int) bool {
+	if !p.isPunct(k, ',') {
+		return false
+	}
+	for i := len(p.cands) - 1; i >= 0 && i >= len(p.cands)-3; i-- {
+		c := &p.cands[i]
+		if c.te == k || c.npE == k || c.c.e == k {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedent is the first noun of the phrase before the comma at k:
+// "Relatives of the victims, about two dozen of whom".
+func (p *parser) antecedent(k int) int {
+	if !p.isPunct(k, ',') {
+		return -1
+	}
+	s := p.toks[k].sent
+	j := k - 1
+	for j > 0 && p.toks[j-1].sent == s && !(p.toks[j-1].kind == tPunct && !p.possessive(j-1)) {
+		j--
+	}
+	for ; j < k; j++ {
+		if !p.isWord(j) || p.has(j, wDet) {
+			continue
+		}
+		if en := p.ent(j); en == nil || en.f&(wPerson|wNoun) != 0 {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // isGroup reports a noun for a body of people: "security forces", "militias".
@@ -419,6 +498,30 @@ func (p *parser) predicate(cd *cand) {
 	}
 }
 
+// clauseEnd reports punctuation or a conjunction at k that ends a clause.
+func (p *parser) clauseEnd(k int) bool {
+	if k >= len(p.toks) {
+		return true
+	}
+	if p.toks[k].kind == tPunct {
+		return true
+	}
+	q := p.key(k)
+	return q == "and" || q == "but" || q == "while"
+}
+
+// isQuote reports a quotation mark at k.
+func (p *parser) isQuote(k int) bool {
+	if k < 0 || k >= len(p.toks) || p.toks[k].kind != tPunct {
+		return false
+	}
+	switch p.toks[k].r {
+	case '"', '“', '”':
+		return true
+	}
+	return false
+}
+
 func (p *parser) closeParen(k int) int {
 	for j := k + 1; j < len(p.toks) && j < k+16; j++ {
 		if p.isPunct(j, ')') {
@@ -437,6 +540,9 @@ func (p *parser) setMetric(cd *cand, m string, src int) {
 // transVerb reads a verb whose object is the figure: "killed at least 12".
 func (p *parser) transVerb(cd *cand) {
 	k := cd.ts - 1
+	if p.isQuote(k) {
+		k-- // killed "more than a hundred" fighters
+	}
 	if q := p.key(k); q == "all" || q == "the" {
 		k-- // "killing all 176 people"
 	}
@@ -614,7 +720,8 @@ var notPeople = map[string]bool{"numbers": true, "letters": true, "containers": 
 	"dollars": true, "meters": true, "kilometers": true, "kilometres": true, "centimeters": true, "millimeters": true,
 	"spiders": true, "tigers": true, "deer": true, "waivers": true, "members": false, "registers": true, "ledgers": true,
 	"mergers": true, "burgers": true, "dinners": true, "quarrels": true, "hangers": true, "hammers": true, "ladders": true,
-	"numbers'": true, "blockbusters": true, "trackers": true, "ballots": true}
+	"numbers'": true, "blockbusters": true, "trackers": true, "ballots": true, "transformers": true, "servers": true,
+	"routers": true, "scanners": true, "thrusters": true, "boosters": true, "canisters": true, "clusters": true}
 
 // textSpan chooses the figure's own phrase: from its bound (or the verb or
 // trigger that names its measure) to its noun and predicate, 12 words at most.

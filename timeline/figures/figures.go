@@ -58,6 +58,8 @@ func (f *Finder) Find(text string) []timeline.Figure {
 		k++
 	}
 	p.link()
+	// "no one was hurt" joins after the links: a zero is nobody's total or part
+	p.cands = append(p.cands, p.zeros...)
 	out := p.emit(sc)
 	sc.cands = p.cands[:0]
 	return out
@@ -73,8 +75,37 @@ func (p *parser) keep(c *cand) bool {
 	}
 	// a plain number word with nothing that makes it a measure ("the two
 	// countries") is left out; digits, bounds and breakdowns keep it
-	if c.weak && c.metric == "" && c.partOf < 0 && !c.hasParts && c.conv < 0 {
+	if c.weak && c.metric == "" && c.partOf < 0 && !c.hasParts && c.conv < 0 && !p.bareCount(c) {
 		return false
+	}
+	return true
+}
+
+// bareCount reports a spelled-out number that counts a plural noun with
+// nothing before it that makes it known already: "in nine constituencies",
+// "at four clinics"; not "the two countries", "its two partners", "two ways".
+func (p *parser) bareCount(c *cand) bool {
+	if c.c.one || c.head < 0 || c.subjS < 0 || c.npS != c.c.e || c.head != c.npE-1 {
+		return false
+	}
+	if !p.pluralHead(c.head) && !p.isPeople(c.head) {
+		return false
+	}
+	if p.has(c.head, wAbstract) || p.toks[c.head].upper {
+		return false
+	}
+	// "Two senior officials said", "two diplomats briefed on the talks": an
+	// unnamed source, not a count
+	switch p.key(c.npE) {
+	case "said", "say", "says", "told", "tell", "briefed", "familiar", "speaking", "spoke", "who", "close":
+		return false
+	}
+	if p.isPunct(c.npE, ',') && p.key(c.npE+1) == "who" {
+		return false
+	}
+	prev := c.bs - 1
+	if p.has(prev, wDet) || p.isWord(prev) && p.possessive(prev-1) || p.isPunct(prev, '\'') || p.isPunct(prev, '’') {
+		return false // "the two", "Ostria's two", "the miners' two"
 	}
 	return true
 }

@@ -45,6 +45,7 @@ const (
 	wMod                         // a modifier dropped from the front of a subject
 	wClockZone                   // EST, GMT: a number before one is a clock time
 	wCapOnly                     // a month that needs a capital (May, March)
+	wAbstract                    // ways, reasons, sides: counted only with a measure
 )
 
 // kind masks say to which figures a trigger noun applies.
@@ -55,7 +56,8 @@ const (
 	kMeasure
 	kSpeed
 	kLength
-	kAnyKind = kCount | kMoney | kPercent | kMeasure | kSpeed | kLength
+	kTemp
+	kAnyKind = kCount | kMoney | kPercent | kMeasure | kSpeed | kLength | kTemp
 )
 
 type entry struct {
@@ -252,7 +254,13 @@ func buildLexicon() lexicon {
 		player players fan fans spectator spectators visitor visitors victim victims survivor survivors casualties
 		family families household households individual individuals customer customers subscriber subscribers user users
 		mourner mourners worshipper worshippers pilgrim pilgrims athlete athletes
-		farmer farmers driver drivers resident survivors relatives`)...)
+		farmer farmers driver drivers resident survivors relatives
+		minor minors juvenile juveniles foreigner foreigners national nationals pensioner pensioners retiree retirees
+		toddler toddlers newborn newborns senior seniors veteran veterans orphan orphans widow widows elderly
+		observer observers monitor monitors inspector inspectors investigator investigators prosecutor prosecutors
+		applicant applicants recipient recipients beneficiary beneficiaries donor donors shopkeeper shopkeepers
+		trader traders vendor vendors merchant merchants hiker hikers climber climbers swimmer swimmers
+		contractor contractors engineer engineers technician technicians scientist scientists researcher researchers`)...)
 
 	// Predicates after the counted noun ("were killed").
 	l.addMetric(wPred, "killed", 0, "killed", "died", "dead", "perished", "slain", "drowned", "executed", "murdered", "dying", "die", "dies")
@@ -262,6 +270,7 @@ func buildLexicon() lexicon {
 	l.addMetric(wPred, "trapped", 0, "trapped", "stranded")
 	l.addMetric(wPred, "evacuated", 0, "evacuated", "relocated")
 	l.addMetric(wPred, "rescued", 0, "rescued", "saved")
+	l.addMetric(wPred, "released", 0, "freed", "released")
 	l.addMetric(wPred, "displaced", 0, "displaced", "homeless", "fled")
 	l.addMetric(wPred, "deported", 0, "deported", "expelled", "repatriated")
 	l.addMetric(wPred, "infected", 0, "infected", "sickened", "ill", "sick")
@@ -307,7 +316,8 @@ func buildLexicon() lexicon {
 	l.addMetric(wTrans, "detained", 0, "detained", "detaining", "detains", "arrested", "arresting", "arrests", "jailed", "holding", "rounded")
 	l.addMetric(wTrans, "evacuated", 0, "evacuated", "evacuating", "evacuate", "evacuates")
 	l.addMetric(wTrans, "rescued", 0, "rescued", "rescuing", "rescues")
-	l.addMetric(wTrans, "displaced", 0, "displacing", "displaced")
+	l.addMetric(wTrans, "released", 0, "freed", "freeing", "released", "releasing")
+	l.addMetric(wTrans, "displaced", 0, "displacing", "displaced", "forced", "forcing", "uprooted", "uprooting")
 	l.addMetric(wTrans, "deported", 0, "deported", "deporting", "expelled")
 	l.addMetric(wTrans, "infected", 0, "infecting", "infected", "sickened")
 	l.addMetric(wTrans, "fine", kMoney, "fined", "fining")
@@ -321,6 +331,9 @@ func buildLexicon() lexicon {
 	l.addMetric(wTrigger, "evacuated", kCount, "evacuation", "evacuations", "evacuees")
 	l.addMetric(wTrigger, "cases", kCount, "cases", "infections", "caseload")
 	l.addMetric(wTrigger, "crowd", kCount, "crowd", "crowds", "attendance")
+	l.addMetric(wTrigger, "fleet", kCount, "fleet", "fleets")
+	l.addMetric(wTrigger, "population", kCount, "population", "populations")
+	l.addMetric(wTrigger, "workforce", kCount, "workforce", "payroll", "membership")
 	l.addMetric(wTrigger, "turnout", kCount|kPercent, "turnout")
 	l.addMetric(wTrigger, "outages", kCount, "outages")
 	l.addMetric(wTrigger, "wind_speed", kSpeed, "winds", "wind", "gusts", "gust")
@@ -339,13 +352,17 @@ func buildLexicon() lexicon {
 	l.addMetric(wTrigger, "unemployment", kPercent, "unemployment", "jobless")
 	l.addMetric(wTrigger, "votes", kPercent|kCount, "vote", "votes", "ballots")
 	l.addMetric(wTrigger, "compensation", kMoney, "compensation", "payment", "payments", "pay", "reward", "bounty", "bail", "ransom")
-	l.addMetric(wTrigger, "temperature", kMeasure, "temperature", "temperatures", "temperatures", "heat")
+	l.addMetric(wTrigger, "temperature", kTemp, "temperature", "temperatures", "temperatures", "heat")
 
 	l.add(wChange, strings.Fields("rose risen rise rises rising climbed climb climbs climbing increased increase increases increasing jumped jump jumps grew grown grow grows soared surged fell fallen fall falls falling dropped drop drops dropping declined decline declines decreased decrease decreases lowered lower lowers lowering raised raise raises raising revised revise revises cut cuts reduced reduce reduces slashed went gone up down upped")...)
 	l.add(wVote, strings.Fields("vote votes voted voting approved approve approves passed pass passes rejected reject rejects bill bills ballot motion resolution measure amendment senate assembly parliament house chamber lawmakers legislators senators ruling decision verdict justices judges court jury council referendum margin tally confirmed confirmation")...)
 	l.add(wIncr, "more", "additional", "further", "extra", "new")
 	l.add(wNameNoun, strings.Fields("flight route highway interstate category level phase stage round game number no page section article chapter paragraph clause item gate platform room floor apartment apt suite unit lot block ward zone grade class size version model resolution title amendment act channel district division squad team group tier week day line terminal pier lane bus train exit sector camp plot proposition prop")...)
 	l.add(wAge, "aged", "age", "ages")
+	l.add(wAbstract, strings.Fields(`ways reasons sides things options questions issues points steps words ideas
+		parts pieces times occasions instances fronts levels stages rounds phases categories kinds types sorts forms
+		languages directions hands eyes feet legs goals sets pairs lines terms conditions demands priorities principles
+		scenarios possibilities choices alternatives factors areas fields cases matters topics subjects aspects elements`)...)
 	l.add(wBreak, "including", "included", "includes", "include", "among")
 	l.add(wMod, strings.Fields("more other others additional further extra new largest biggest smallest main major total remaining such same different separate several")...)
 
@@ -364,7 +381,8 @@ func buildLexicon() lexicon {
 	l.add(0, strings.Fields(`minus negative rendered shot tally count estimate figure power electricity lives checked into times old strong top number plus sterling cent
 		percentage annually compared previously versus vs previous earlier initial original early late mid spring summer autumn fall
 		winter through year them whom these us those lost without unaccounted confirmed reported others other street avenue road
-		boulevard lane drive way place square plaza st ave rd blvd scores tens few several half between`)...)
+		boulevard lane drive way place square plaza st ave rd blvd scores tens few several half between
+		briefed familiar speaking spoke close numbered numbering totaled totalled totaling totalling`)...)
 	for _, ph := range append(append([]boundPhrase{}, prefixBounds...), postBounds...) {
 		l.add(0, ph.words...)
 	}

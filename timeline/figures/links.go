@@ -41,15 +41,21 @@ func (p *parser) link() {
 		}
 	}
 	// "41 dead, 12 of them rescuers"
+	// "Fourteen of the dead", "Among the survivors are 17 children": part of
+	// the latest figure that counts the dead or the survivors
 	for i := range cs {
-		if !cs[i].ofThem || cs[i].partOf >= 0 {
+		if !cs[i].ofThem && cs[i].ofHead < 0 || cs[i].partOf >= 0 {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
-			if cs[j].sent < cs[i].sent-1 {
+			if cs[i].ofHead < 0 && cs[j].sent < cs[i].sent-1 {
 				break
 			}
-			if p.totalFor(&cs[i], &cs[j]) {
+			if cs[i].ofHead >= 0 && !p.sameCount(&cs[i], &cs[j]) {
+				continue
+			}
+			// a part of a part: "Forty-eight of the survivors ..., four of them"
+			if p.canTotal(&cs[i], &cs[j], true) {
 				p.setPart(i, j)
 				break
 			}
@@ -75,7 +81,7 @@ func (p *parser) link() {
 			if t.c.e > m {
 				continue
 			}
-			if p.totalFor(a, t) {
+			if p.canTotal(a, t, true) {
 				p.setPart(i, j)
 				break
 			}
@@ -90,6 +96,18 @@ func (p *parser) link() {
 		}
 		if b.c.e == a.fromTok || b.te == a.fromTok || a.fromTok-b.te <= 4 && p.changeIn(b) {
 			a.restated = true
+		}
+	}
+	// "cut parliament from 240 seats to 180": the new value counts what the
+	// old one did, and the old one is restated
+	for i := 1; i < len(cs); i++ {
+		a, b := &cs[i], &cs[i-1]
+		if a.sent != b.sent || b.fromTok < 0 || p.key(a.bs-1) != "to" || a.npS >= 0 || a.c.kinds() != b.c.kinds() {
+			continue
+		}
+		if end := max(b.te, b.npE); end == a.bs-1 {
+			b.restated = true
+			p.inherit(a, b)
 		}
 	}
 	for i := range cs {
@@ -228,6 +246,15 @@ func (p *parser) changeIn(b *cand) bool {
 	return false
 }
 
+// sameCount reports whether "N of the dead" (a) names what t counts: its
+// measure, or its noun.
+func (p *parser) sameCount(a, t *cand) bool {
+	if en := p.ent(a.ofHead); en != nil && en.f&wNoun != 0 && en.metric != "" {
+		return t.metric == en.metric
+	}
+	return t.head >= 0 && strings.EqualFold(p.raw(a.ofHead), p.raw(t.head))
+}
+
 // setPart makes figure i a part of figure j.
 func (p *parser) setPart(i, j int) {
 	a, t := &p.cands[i], &p.cands[j]
@@ -255,8 +282,17 @@ func (p *parser) inherit(a, b *cand) {
 }
 
 // totalFor reports whether t can be the total that part a belongs to.
-func (p *parser) totalFor(a, t *cand) bool {
-	if t.restated || t.partOf >= 0 || t.pair || t.c.val < a.c.val || t.c.frac {
+func (p *parser) totalFor(a, t *cand) bool { return p.canTotal(a, t, false) }
+
+// canTotal is totalFor, where nested also accepts a total that is itself a
+// part.
+func (p *parser) canTotal(a, t *cand, nested bool) bool {
+	if t.restated || t.partOf >= 0 && !nested || t.pair || t.c.val < a.c.val || t.c.frac {
+		return false
+	}
+	// "27 have died, among them six children, and 14 are missing": the
+	// missing are no part of the dead; casualties hold the dead and hurt
+	if a.metric != "" && t.metric != "" && a.metric != t.metric && a.mSrc >= msPred && t.metric != "casualties" {
 		return false
 	}
 	ka, kt := a.c.kinds(), t.c.kinds()
@@ -302,8 +338,8 @@ func (p *parser) breakdownAt(m int) bool {
 // sentence s, or -1.
 func (p *parser) breakdownBefore(k int, s int32) int {
 	for m := k - 1; m >= 0 && p.toks[m].sent == s; m-- {
-		if p.isPunct(m, ';') || p.isPunct(m, ':') {
-			return -1
+		if p.isPunct(m, ';') || p.isPunct(m, ':') || p.key(m) == "that" && p.key(m-1) == "and" {
+			return -1 // "..., and that 14 are missing" is another statement
 		}
 		if p.breakdownAt(m) {
 			return m

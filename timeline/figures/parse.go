@@ -33,6 +33,8 @@ func (c *core) kinds() int {
 		return kMoney
 	case c.unit == "%" || c.unit == "percentage points":
 		return kPercent
+	case c.unit == "degrees":
+		return kMeasure | kTemp
 	case speedUnits[c.unit]:
 		return kMeasure | kSpeed
 	case lengthUnits[c.unit]:
@@ -66,6 +68,7 @@ type cand struct {
 	conv     int  // index of the figure this converts, or -1
 	linkTok  int  // "N of the M": token where M starts, or -1
 	ofThem   bool // "N of them"
+	ofHead   int  // "N of the dead", "Among the survivors are N": the noun of the total, or -1
 	among    string
 	weak     bool
 	drop     bool
@@ -83,7 +86,7 @@ type cand struct {
 
 func newCand(c core, sent int32) cand {
 	return cand{c: c, sent: sent, partOf: -1, conv: -1, linkTok: -1, trigS: -1, predE: -1, npS: -1, npE: -1,
-		subjS: -1, fromTok: -1, predFrom: -1, head: -1, transTok: -1, bs: c.s}
+		subjS: -1, fromTok: -1, predFrom: -1, head: -1, transTok: -1, bs: c.s, ofHead: -1}
 }
 
 const (
@@ -99,6 +102,7 @@ type parser struct {
 	text  string
 	toks  []token
 	cands []cand
+	zeros []cand // "nobody was killed"
 }
 
 func (p *parser) n() int { return len(p.toks) }
@@ -182,7 +186,8 @@ func (p *parser) numberStart(k int) bool {
 			// "US$5" starts with letters glued to the sign
 			return k+1 < len(p.toks) && p.toks[k+1].kind == tPunct && !p.toks[k+1].sp && p.currencyAtOK(k)
 		}
-		return t.ent.f&(wNum|wScale|wVague|wFrac) != 0 || t.ent.key == "a" || t.ent.key == "an" ||
+		return t.ent.f&(wNum|wScale|wVague|wFrac) != 0 || t.ent.key == "a" || t.ent.key == "an" || t.ent.key == "nobody" ||
+			t.ent.key == "no" && p.key(k+1) == "one" ||
 			t.ent.key == "several" || t.ent.key == "few" || t.ent.f&wCurrency != 0 && t.upper
 	}
 	return false
@@ -264,7 +269,8 @@ func (p *parser) parseValue(k int, c *core) bool {
 			}
 			c.ne = n + 1
 		} else if p.isWord(n) && p.glued(n) {
-			if m, ok := scaleSuffix[p.lowerRaw(n)]; ok && (c.cur != "" || p.raw(n) == "bn") {
+			if m, ok := scaleSuffix[p.lowerRaw(n)]; ok && (c.cur != "" || p.raw(n) == "bn" || m >= 1e3 && p.has(n+1, wPerson|wNoun)) {
+				// "$5m", "3bn", "1.5m people" (not "1.5m" of height)
 				c.val = scaled(t, m)
 				c.scale = m
 				c.ne = n + 1
@@ -290,7 +296,8 @@ func (p *parser) parseValue(k int, c *core) bool {
 		case n.f&wScale != 0:
 			c.val, c.scale, c.ne = n.val, n.val, k+2
 			return true
-		case n.f&wFrac != 0 && (n.key == "third" || n.key == "quarter" || n.key == "fifth" || n.key == "tenth" || n.key == "half") && p.key(k+2) == "of":
+		case n.f&wFrac != 0 && (n.key == "third" || n.key == "quarter" || n.key == "fifth" || n.key == "tenth" || n.key == "half") && (p.key(k+2) == "of" || p.key(k-1) == "by" && p.changeBefore(k-1)):
+			// "a third of the harvest"; "cut exports by a quarter"
 			c.val, c.frac, c.approx, c.ne, c.unit = round1(n.val), true, true, k+2, "%"
 			return true
 		case n.key == "few" && p.has(k+2, wScale) && p.key(k+2) != "dozen":
@@ -337,7 +344,7 @@ func (p *parser) parseValue(k int, c *core) bool {
 			c.val, c.scale, c.ne = s.val/2, s.val, k+3
 			return true
 		}
-		if n := p.ent(k + 1); n != nil && (n.key == "of" || n.key == "the" || n.key == "its" || n.key == "their") {
+		if n := p.ent(k + 1); n != nil && (n.key == "of" || n.key == "the" || n.key == "its" || n.key == "their") || p.key(k-1) == "by" && p.changeBefore(k-1) {
 			c.val, c.frac, c.approx, c.ne, c.unit = 50, true, true, k+1, "%"
 			return true
 		}
@@ -576,9 +583,17 @@ func (p *parser) unitAt(k int) (string, int) {
 // figureAt tries to read a figure whose number starts at k. It returns the
 // index to continue from.
 func (p *parser) figureAt(k int) int {
+	if n := p.nobodyAt(k); n > k {
+		return p.zeroFigure(k, n)
+	}
 	c, ok := p.parseCore(k, false)
 	if !ok {
 		return k + 1
+	}
+	if !c.bad && c.unit == "" && c.cur == "" && c.val >= 1 {
+		if n := p.ratioAt(k, &c); n > k {
+			return n
+		}
 	}
 	if c.bad || p.excluded(&c) {
 		// skip what hangs on it: "2024-25", "9:40", "1/12/2026"
@@ -604,6 +619,9 @@ func (p *parser) figureAt(k int) int {
 			if d, ok := p.parseCore(j+1, true); ok && !d.bad && d.word == c.word {
 				switch p.rangeKind(&c, &d, j, dash) {
 				case rkRange:
+					if d.unit == "" && d.cur == "" && p.key(d.ne) == "times" {
+						return d.e + 1 // a ratio: "three to four times higher"
+					}
 					c2, haveRange = d, true
 				case rkPair:
 					p.addPair(&c, &d, j)
@@ -674,6 +692,15 @@ func (p *parser) figureAt(k int) int {
 		}
 	}
 	p.subject(&cd, after)
+	if cd.ofHead < 0 && !cd.ofThem {
+		cd.ofHead = p.frontedOf(cd.bs)
+		if en := p.ent(cd.ofHead); en != nil && en.f&wNoun != 0 && cd.metric == "" {
+			cd.metric, cd.mSrc = en.metric, msNoun
+		}
+	}
+	if cd.npS < 0 && cd.c.kinds() == kCount {
+		p.numberedSubject(&cd)
+	}
 	if !boundSet && cd.npE > end {
 		if b, n, ok := p.postBound(cd.npE); ok {
 			// "12 students or more"
@@ -778,6 +805,150 @@ func (p *parser) mergeRange(c, d *core) {
 		c.unit = d.unit
 	}
 	c.small = false
+}
+
+// frontedOf reads a part whose total is named before it: "Of the dead, 19
+// were found", "Among the survivors are 17 children". It returns the noun
+// that names the total, or -1.
+func (p *parser) frontedOf(bs int) int {
+	k := bs - 1
+	switch {
+	case p.isPunct(k, ','):
+	case p.has(k, wAux) && (p.key(k) == "are" || p.key(k) == "were" || p.key(k) == "is" || p.key(k) == "was"):
+	default:
+		return -1
+	}
+	head := k - 1
+	if !p.isWord(head) || p.toks[head].sent != p.toks[bs].sent {
+		return -1
+	}
+	for j := head - 1; j >= head-5 && j > 0; j-- {
+		if p.isNum(j) || p.isPunct(j, ',') && p.isNum(j-1) {
+			continue // "Of the 300 passengers, 12 were hurt"
+		}
+		if !p.isWord(j) {
+			return -1
+		}
+		if p.key(j) == "the" && (p.key(j-1) == "of" || p.key(j-1) == "among") && p.sentStart(j-1) {
+			return head
+		}
+	}
+	return -1
+}
+
+// numberedSubject reads "Ships waiting to dock numbered 47", "Arrests
+// totaled 1,200": the noun before the verb is what is counted.
+func (p *parser) numberedSubject(cd *cand) {
+	v := cd.bs - 1
+	switch p.key(v) {
+	case "numbered", "totaled", "totalled", "numbering", "totaling", "totalling":
+	default:
+		if v = cd.c.s - 1; cd.bs < cd.c.s && (p.key(v) == "totaling" || p.key(v) == "totalling") {
+			break
+		}
+		return
+	}
+	for j := v - 1; j >= 0 && j >= v-6 && p.toks[j].sent == cd.sent; j-- {
+		if !p.isWord(j) {
+			return
+		}
+		en := p.ent(j)
+		if en != nil && en.f&wNoun != 0 && en.metric != "" {
+			cd.metric, cd.mSrc = en.metric, msNoun
+			return
+		}
+		w := p.raw(j)
+		if (en == nil || en.f&wPerson != 0) && len(w) > 3 && hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") {
+			if k := j - 1; k >= 0 && p.isWord(k) && p.toks[k].sent == cd.sent && p.ent(k) == nil && !p.toks[j].upper {
+				continue // the head is the last noun: "container ships"
+			}
+			cd.head = j
+			cd.subjS, cd.subjE = int(p.toks[j].s), int(p.toks[j].e)
+			return
+		}
+	}
+}
+
+// ratioAt reads a share written as a ratio, "one in five trains", "4 in 10
+// of the new arrivals", as a percentage (like "a fifth"), and a rate, "41
+// per 100,000 people", whose denominator is no figure. It returns the token to
+// go on from, or k when there is neither.
+func (p *parser) ratioAt(k int, c *core) int {
+	conn := p.key(c.ne)
+	if conn != "in" && conn != "per" || c.scale != 1 {
+		return k
+	}
+	if conn == "per" && !p.isNum(c.ne+1) {
+		return k // "5 per cent", "30 per day"
+	}
+	d, ok := p.parseCore(c.ne+1, true)
+	if !ok || d.bad || d.unit != "" || d.cur != "" || d.word != c.word && conn == "in" {
+		return k
+	}
+	if p.has(d.e, wTimeUnit) || p.has(d.e, wMonth) || p.key(d.e) == "times" {
+		return k // "2 in 7 days"
+	}
+	if conn == "in" && (d.val <= c.val || d.val > 1000 || d.scale != 1) {
+		return k
+	}
+	cd := newCand(*c, p.toks[c.ns].sent)
+	start := c.s
+	if b, bs, ok := p.prefixBound(c.s); ok {
+		cd.bound, cd.boundSet, start = b, true, bs
+	}
+	cd.ts, cd.bs = start, start
+	cd.c.e = d.e
+	if conn == "in" {
+		cd.c.val = round1(100 * c.val / d.val)
+		cd.c.frac, cd.c.approx, cd.c.unit, cd.c.small = true, true, "%", false
+		if !cd.boundSet || cd.bound == timeline.BoundExact {
+			cd.bound = timeline.BoundApprox
+		}
+	} else if !cd.boundSet {
+		cd.bound = timeline.BoundExact
+	}
+	p.subject(&cd, d.e)
+	p.predicate(&cd)
+	p.finishUnit(&cd)
+	if conn == "per" {
+		// the unit of a rate names its base: "per 100,000 people"
+		cd.unit = "per " + p.text[p.toks[d.s].s:p.toks[d.e-1].e]
+		if cd.head >= 0 {
+			cd.unit += " " + p.lowerRaw(cd.head)
+		}
+	}
+	p.textSpan(&cd, d.e)
+	p.cands = append(p.cands, cd)
+	return max(d.e, cd.npE, k+1)
+}
+
+// nobodyAt returns the end of "nobody" or "no one" at k, or k.
+func (p *parser) nobodyAt(k int) int {
+	switch {
+	case p.key(k) == "nobody":
+		return k + 1
+	case p.key(k) == "no" && p.key(k+1) == "one" && !p.isDash(k+1):
+		return k + 2
+	}
+	return k
+}
+
+// zeroFigure reads "no one was hurt", "nobody has died": a count of none, kept
+// only when a predicate names a measure of people ("no one is above the law"
+// is no figure).
+func (p *parser) zeroFigure(k, n int) int {
+	c := core{s: k, e: n, ns: k, ne: n, word: true, scale: 1}
+	cd := newCand(c, p.toks[k].sent)
+	cd.bound, cd.boundSet = timeline.BoundExact, true
+	cd.ts, cd.predFrom = k, n
+	p.predicate(&cd)
+	if cd.metric == "" || !peopleMetrics[cd.metric] || cd.mSrc != msPred {
+		return n
+	}
+	cd.unit = "people"
+	p.textSpan(&cd, n)
+	p.zeros = append(p.zeros, cd)
+	return n
 }
 
 // changeBefore reports a verb of change shortly before token k ("rose from").
@@ -1027,7 +1198,8 @@ func (p *parser) excluded(c *core) bool {
 				return true
 			}
 		}
-		if p.toks[prev].upper && (pe == nil || pe.f&wFunc == 0) && !p.sentStart(prev) && !p.voteSplitAt(c) {
+		// "Estoria 1" is a name; "gave Vancik 49.8% of the vote" is a share
+		if p.toks[prev].upper && (pe == nil || pe.f&wFunc == 0) && !p.sentStart(prev) && !p.voteSplitAt(c) && c.unit != "%" && c.cur == "" {
 			return true
 		}
 		if p.toks[prev].mixed && !p.toks[prev].upper && pe == nil {
