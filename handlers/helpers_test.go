@@ -205,7 +205,7 @@ func farApartDoc() *timeline.Document {
 const stampedText = `Oct. 20, 2026, 8:05 a.m. EDT
 Ferry runs aground off Gull Point
 
-A passenger ferry ran aground off Gull Point early Tuesday, the coast guard said. At least 40 passengers were taken ashore.
+A passenger ferry ran aground off Gull Point early Tuesday, the coast guard said. At least 40 passengers were rescued.
 
 Oct. 20, 2026, 10:30 a.m. EDT
 Operator blames fog

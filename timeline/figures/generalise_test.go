@@ -60,6 +60,10 @@ func TestWhatIsCounted(t *testing.T) {
 		{"The reform cuts the senate from 120 seats to 90.", fig{val: 90, metric: "seats", unit: "seats"}},
 		{"Temperatures of 44 to 46 degrees are expected.", fig{val: 44, metric: "temperature"}},
 		{"All four hostages were freed unharmed.", fig{val: 4, metric: "released", unit: "people"}},
+		{"Crews pulled 23 people from rooftops overnight.", fig{val: 23, metric: "rescued", unit: "people"}},
+		{"Helicopters airlifted 12 patients to the coast.", fig{val: 12, metric: "rescued", unit: "people"}},
+		{"Lifeguards saved nine swimmers on Sunday.", fig{val: 9, metric: "rescued", unit: "people"}},
+		{"Eleven fishermen were airlifted from the reef.", fig{val: 11, metric: "rescued", unit: "people"}},
 		{"Crews replaced two overloaded transformers.", fig{val: 2, unit: "transformers"}},
 	}
 	for _, c := range cases {

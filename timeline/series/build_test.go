@@ -495,3 +495,27 @@ func TestPositionalFigureIDs(t *testing.T) {
 		t.Errorf("figure id %q", id)
 	}
 }
+
+// TestUntrackedCounts checks that counts of people that say nothing of what
+// happened to them make no series (a town's population is not a toll), unless
+// an editor moves one into a series.
+func TestUntrackedCounts(t *testing.T) {
+	events := []timeline.StoredEvent{
+		ev(1, at(10, 9, 0), "The river rose toward Penmar, a town of about 6,000 people, the sheriff said.",
+			fig{v: 6000, bound: timeline.BoundApprox, unit: "people", subject: "people", source: "sheriff", text: "about 6,000 people", id: "u1"}),
+		ev(2, at(10, 12, 0), "Crews reached 23 people by noon, the sheriff said. Nine people were killed.",
+			fig{v: 23, unit: "people", subject: "people", source: "sheriff", text: "23 people", id: "u2"},
+			fig{v: 9, metric: "killed", unit: "people", subject: "people", source: "sheriff", text: "Nine people were killed", id: "k1"}),
+	}
+	set := Build(events, nil, nil, Options{})
+	if s := set.Get("people"); s != nil {
+		t.Errorf("untracked counts made a series: %+v", s.Lines)
+	}
+	if s := set.Get("deaths"); s == nil || s.Points() != 1 {
+		t.Errorf("the toll beside them: %+v", s)
+	}
+	set = Build(events, nil, Overrides{{Kind: OverrideMove, FigureID: "u2", To: "rescued"}}, Options{})
+	if s := set.Get("rescued"); s == nil || s.Points() != 1 || s.Lines[0].Points[0].Value != 23 {
+		t.Errorf("an editor's move of an untracked count: %+v", s)
+	}
+}

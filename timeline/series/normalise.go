@@ -36,6 +36,11 @@ type Key struct {
 	// known is true for the measures of the lexicon; only they are checked
 	// and only their values subsume each other in one event.
 	known bool
+	// Untracked is true for a count of people that says nothing of what
+	// happened to them ("a town of about 6,000 people"): it makes no series
+	// of its own, since two such counts are rarely of the same thing, unless
+	// an editor puts it in one.
+	Untracked bool
 }
 
 type unitClass uint8
@@ -805,6 +810,7 @@ func keyFrom(f *timeline.Figure, mw, sw, tw, uw []string, inherit string) Key {
 	m := firstContent(mw)
 	if m == "" {
 		m = "people"
+		k.Untracked = true
 	}
 	k.Metric = m
 	k.ID = m

@@ -358,6 +358,9 @@ func (b *builder) eventItems(items []item, ev *timeline.StoredEvent, pos int) []
 		it.ord = orderOf(it.when, pos, i)
 		it.iv = intervalOf(f.Value, f.Low, f.High, f.Bound, f.Text, b.opt.Tolerance)
 		it.series = b.ov.seriesFor(it.key.ID, figureID(ev, i), it.key.Subject)
+		if it.key.Untracked && it.series == it.key.ID && it.role != timeline.RolePart {
+			it.skipped = true
+		}
 	}
 	return items
 }
