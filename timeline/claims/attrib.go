@@ -99,6 +99,10 @@ func (e *evx) skipBack(p, limit int) int {
 			if q >= limit && e.isWord(q) && !functionWords[e.lw(q)] {
 				p = q
 			}
+			// "a poll by the institute published Tuesday found"
+			if p == q && reducedRelative[e.lw(p)] && p-1 >= limit && e.isWord(p-1) && !e.inQuote(p-1) {
+				p--
+			}
 		}
 	}
 	return p
@@ -138,7 +142,9 @@ func (e *evx) tryVerb(u, v int, f form) {
 		return
 	}
 	if f.participle {
-		if !e.isComma(p) && !(e.isWord(p) && e.lw(p) == "and" && e.isComma(p-1)) {
+		// ", saying ...", "and warning ...", "opened the summit by warning that"
+		if !e.isComma(p) && !(e.isWord(p) && e.lw(p) == "and" && e.isComma(p-1)) &&
+			!(e.isWord(p) && e.lw(p) == "by" && strings.HasSuffix(e.lw(v), "ing")) {
 			return
 		}
 		sp, as := e.mainSpeaker(u, v)
@@ -161,8 +167,22 @@ func (e *evx) tryVerb(u, v int, f form) {
 		}
 		return
 	}
+	if e.isWord(p) && (e.lw(p) == "who" || e.lw(p) == "which") && p-1 > un.start && e.isComma(p-1) && !f.base {
+		e.relativeClaim(u, v, f, vb, p)
+		return
+	}
 	subjEnd := p + 1
 	anonParen := false
+	relayS, relayE := -1, -1 // "state television, quoting the head of ..., reported"
+	if e.isPunct(p, ")") && p-2 >= un.start && e.isPunct(p-2, "(") && e.isWord(p-1) && e.toks[p-1].Flags&textutil.FlagAllCaps != 0 {
+		// "the National Cyber Security Centre (NCSC) said": the acronym
+		// restates the name before it
+		p -= 3
+		subjEnd = p + 1
+		if p < un.start || !e.isWord(p) {
+			return
+		}
+	}
 	switch {
 	case e.isComma(p):
 		// "X, which operates the mine, said"; "Iran's foreign minister, Abbas
@@ -176,6 +196,10 @@ func (e *evx) tryVerb(u, v int, f form) {
 		}
 		subjEnd = c1
 		anonParen = e.hasAnonymity(c1+1, p)
+		if e.isWord(c1+1) && (e.lw(c1+1) == "citing" || e.lw(c1+1) == "quoting") && c1+2 < p {
+			relayS, relayE = c1+2, p
+			anonParen = false
+		}
 		ns := c1 + 1
 		for ns < p && e.isWord(ns) && !e.isCap(ns) && (descriptorWords[e.lw(ns)] || hasDescriptorSuffix(e.lw(ns))) {
 			ns++ // "former", "U.S.-born"
@@ -184,9 +208,19 @@ func (e *evx) tryVerb(u, v int, f form) {
 			// a name in apposition is the speaker; the phrase before it its role
 			s0 := e.npLeft(c1, un.start)
 			if s0 < c1 {
+				if h := e.lw(c1 - 1); !e.isCap(c1-1) && definiteHeads[h] && !roleNouns[h] && !spokesRoles[h] {
+					// "The bank, Nordkreditt, said", "The grid operator,
+					// Kestrel Grid, said": the name is the body's
+					if ent := e.appositiveBody(ns, p, u, h); ent != nil {
+						e.finishSubject(u, v, f, vb, spk{ent: ent, text: e.wordsText(s0, p)}, s0)
+						return
+					}
+				}
 				ent := e.nameEntity(ns, p, u, true)
-				if ent != nil && !ent.isPerson() && !ent.country && e.plausibleHead(e.lw(c1-1)) && !roleNouns[e.lw(c1-1)] {
-					// "Tolmark's state broadcaster, TVT, reported"
+				if ent != nil && !ent.isPerson() && !ent.country && e.plausibleHead(e.lw(c1-1)) &&
+					(!roleNouns[e.lw(c1-1)] || e.kindOfWords(ns, p) != "") {
+					// "Tolmark's state broadcaster, TVT, reported"; "The plant's
+					// owner, Corran Chemicals,": a role a body's name says it fills
 					if k := kindWords[e.lw(c1-1)]; k == timeline.SpeakerMedia && ent.kind == timeline.SpeakerOrganization {
 						ent.kind = k
 					}
@@ -200,7 +234,10 @@ func (e *evx) tryVerb(u, v int, f form) {
 						ent.listed = true
 					}
 					e.linkSpokes(ent, s0, c1, u)
-					e.finishSubject(u, v, f, vb, spk{ent: ent, text: e.wordsText(s0, p)}, s0)
+					sp := spk{ent: ent, text: e.wordsText(s0, p)}
+					// "Soske and her running mate, Ilja Voss, said"
+					sp, s0 = e.jointWith(sp, s0, p, u)
+					e.finishSubject(u, v, f, vb, sp, s0)
 					return
 				}
 			}
@@ -218,7 +255,19 @@ func (e *evx) tryVerb(u, v int, f form) {
 	if f.base && !e.pluralHead(subjEnd-1) {
 		return // "state" in "Iranian state television" is no verb
 	}
+	if s > un.start && e.isWord(s-1) && (e.lw(s-1) == "nor" || e.lw(s-1) == "neither") {
+		return // "Neither the police nor the ministry confirmed the number"
+	}
 	sp := e.resolveSpeaker(s, subjEnd, u)
+	if sp.ok() && s > un.start && !e.isComma(s-1) {
+		// "two officials who spoke on condition of anonymity because they
+		// were not authorized to brief reporters said": the noun phrase
+		// before the verb ends the relative clause
+		if rs, re, anon := e.relSubject(s, u); rs >= 0 && anon {
+			sp = e.anonymous(rs, re, u)
+			s = rs
+		}
+	}
 	if !sp.ok() {
 		// "two officials who spoke on condition of anonymity said"
 		if rs, re, anon := e.relSubject(s, u); rs >= 0 {
@@ -238,18 +287,49 @@ func (e *evx) tryVerb(u, v int, f form) {
 	}
 	if anonParen {
 		sp = e.anonymous(s, subjEnd, u)
+	} else {
+		sp, s = e.jointWith(sp, s, subjEnd, u)
 	}
 
+	if relayS >= 0 {
+		src := e.resolveSpeaker(relayS, relayE, u)
+		if !src.ok() || e.isWord(relayE-1) && !e.isCap(relayE-1) && !e.plausibleHead(e.lw(relayE-1)) {
+			src, _ = e.citedSource(relayS, e.npRight(relayS, relayE), relayE+1, u)
+		}
+		if src.ok() {
+			if k := e.afterVerb(u, v, vb); k >= 0 {
+				e.forwardFrom(u, v, f, vb, src, s, sp.ent.name, k, false)
+			} else {
+				e.backward(u, v, f, vb, src, s, sp.ent.name, v+1)
+			}
+			return
+		}
+	}
 	if vb.fr&fDoc != 0 && !e.followsThat(v+1, un) {
 		if !e.docSubject(e.clauseStart(s, u), subjEnd) {
 			return
 		}
-		if !e.clauseAhead(v+1, un.last) {
+		if !e.clauseAhead(v+1, un.last) && !e.figureAhead(v+1, un.last) {
 			return // "the report found its way to ..."
 		}
 		vb.fr |= fClause // "a poll ... showed 54% of voters ..."
 	}
 	e.finishSubject(u, v, f, vb, sp, s)
+}
+
+// figureAhead reports a number in the object of a document verb: "exit polls
+// showed the party winning about 38%", "results showed the party with 36.8%".
+func (e *evx) figureAhead(k, limit int) bool {
+	for j := k; j < limit && j < k+12; j++ {
+		if e.inQuote(j) || e.isTerminal(j) || e.isPunct(j, ";") {
+			return false
+		}
+		if e.isWord(j) && e.toks[j].Flags&textutil.FlagDigit != 0 && j > k &&
+			(e.isPunct(j+1, "%") || e.isWord(j+1) && (e.lw(j+1) == "percent" || e.lw(j+1) == "per") || strings.HasSuffix(e.lw(j), "%")) {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteVerb reports an inflected speech verb ("said", "warns"), not a base
@@ -296,8 +376,21 @@ func (e *evx) parenthetical(s, end int) bool {
 	}
 	lw := e.lw(s)
 	switch lw {
-	case "who", "which", "whose", "where", "however", "though", "meanwhile", "too", "also", "instead", "in", "for", "at":
-		return lw != "in" && lw != "for" && lw != "at" || end-s <= 5
+	case "who", "which", "whose", "where", "however", "though", "meanwhile", "too", "also", "instead", "in", "for", "at", "during":
+		if lw != "in" && lw != "for" && lw != "at" && lw != "during" || end-s <= 5 {
+			return true
+		}
+		// "Sallo, in his first public comments since the protests began,
+		// said": a long aside after a name, with no speech verb of its own
+		if end-s > 12 || s < 2 || !e.isCap(s-2) {
+			return false
+		}
+		for k := s; k < end; k++ {
+			if e.lex[k]&(lxVerb|lxAccording) != 0 || e.toks[k].Kind == textutil.Quote {
+				return false
+			}
+		}
+		return true
 	case "asked", "pressed", "interviewed", "questioned", "reached", "contacted", "quoted":
 		return true
 	}
@@ -336,10 +429,16 @@ func (e *evx) hasAnonymity(s, end int) bool {
 func (e *evx) finishSubject(u, v int, f form, vb verb, sp spk, s int) {
 	un := &e.units[u]
 	// nested relay: "state media reported, citing the judiciary, ..."
-	if e.isComma(v+1) && e.isWord(v+2) && e.lw(v+2) == "citing" {
+	if e.isComma(v+1) && e.isWord(v+2) && (e.lw(v+2) == "citing" || e.lw(v+2) == "quoting") {
 		ce := e.npRight(v+3, un.last)
 		if ce > v+3 {
-			if src := e.resolveSpeaker(v+3, ce, u); src.ok() {
+			src := e.resolveSpeaker(v+3, ce, u)
+			if !src.ok() || !e.isComma(ce) && !e.isTerminal(ce) {
+				if s2, ce2 := e.citedSource(v+3, ce, un.last, u); s2.ok() {
+					src, ce = s2, ce2
+				}
+			}
+			if src.ok() {
 				via := sp.ent.name
 				k := ce
 				if e.isComma(k) && e.isWord(k+1) && e.lw(k+1) == "that" {
@@ -360,6 +459,184 @@ func (e *evx) finishSubject(u, v int, f form, vb verb, sp spk, s int) {
 		return
 	}
 	e.forwardFrom(u, v, f, vb, sp, s, "", k, false)
+}
+
+// appositiveBody resolves the name in "the bank, Nordkreditt," as a body
+// of the class the noun before it gives.
+func (e *evx) appositiveBody(s, end, u int, head string) *entity {
+	c := e.analyseChunk(s, end)
+	if c.sure || c.country != "" {
+		return nil
+	}
+	name := e.bodyName(s, end)
+	if name == "" {
+		return nil
+	}
+	ent := e.d.reg.lookup(name)
+	if ent != nil && ent.isPerson() && ent.role == "" && !ent.speaker {
+		ent.kind = "" // a guess from the name's shape, which the noun corrects
+	}
+	if ent == nil {
+		ent = e.bodyEntity(s, end, u, c, head)
+		if ent == nil {
+			return nil
+		}
+	}
+	if ent.isPerson() || ent.country {
+		return nil
+	}
+	if k := kindWords[head]; ent.kind == "" || k == timeline.SpeakerMedia && ent.kind == timeline.SpeakerOrganization {
+		ent.kind = k
+		if ent.kind == "" {
+			ent.kind = timeline.SpeakerOrganization
+		}
+	}
+	ent.addClass(head)
+	for _, x := range classSynonyms[head] {
+		ent.addClass(x)
+	}
+	ent.listed = true
+	return ent
+}
+
+// jointWith joins a person speaker to the person coordinated before it
+// ("Marta Soske and her running mate, Ilja Voss, said"): both speak, as one
+// joint speaker named "Marta Soske and Ilja Voss". It returns the speaker and
+// where its words start.
+func (e *evx) jointWith(sp spk, s, end, u int) (spk, int) {
+	un := &e.units[u]
+	if !sp.ok() || !sp.ent.isPerson() || s-2 < un.start || !e.isWord(s-1) || e.lw(s-1) != "and" || e.inQuote(s-1) {
+		return sp, s
+	}
+	le := s - 1
+	if e.isComma(le - 1) {
+		le-- // "The justice minister, Erik Holt, and the interior minister"
+	}
+	ls := e.npLeft(le, un.start)
+	if ls >= le || !e.isCap(le-1) {
+		return sp, s
+	}
+	start := ls
+	if le < s-1 {
+		rs := e.npLeft(ls-1, un.start)
+		if !e.isComma(ls-1) || rs >= ls-1 || !roleNouns[e.lw(ls-2)] {
+			return sp, s // a list, not a name in apposition
+		}
+		start = rs
+	}
+	if start > un.start && !e.isComma(start-1) && !(e.isWord(start-1) && (e.lw(start-1) == "but" || e.lw(start-1) == "and")) {
+		return sp, s // the phrase is not the clause's subject
+	}
+	left := e.resolveSpeaker(ls, le, u)
+	if !left.ok() || !left.ent.isPerson() || left.ent == sp.ent || left.ent.group || sp.ent.group {
+		return sp, s
+	}
+	joint := e.group(left.ent.name+" and "+sp.ent.name, timeline.SpeakerPerson, ls)
+	joint.plural = true
+	return spk{ent: joint, text: e.wordsText(start, end)}, start
+}
+
+// jointNames resolves "Iva Kresnik and Lena Kresnik": two people named side by
+// side speak as one joint speaker. It returns a zero spk for anything else,
+// such as "the Ministry of Mines and Energy".
+func (e *evx) jointNames(s, end, u int) spk {
+	j := -1
+	for k := s + 1; k < end-1; k++ {
+		if e.isWord(k) && e.lw(k) == "and" {
+			if j >= 0 {
+				return spk{}
+			}
+			j = k
+		}
+	}
+	if j < 0 || !e.isCap(j-1) || !e.isCap(j+1) || e.kindOfWords(s, end) != "" {
+		return spk{}
+	}
+	for k := s; k < end; k++ {
+		if k != j && (!e.isWord(k) || !e.isCap(k)) {
+			return spk{}
+		}
+	}
+	left := e.resolveSpeaker(s, j, u)
+	right := e.resolveSpeaker(j+1, end, u)
+	if !left.ok() || !right.ok() || !left.ent.isPerson() || !right.ent.isPerson() || left.ent == right.ent || left.ent.group || right.ent.group {
+		return spk{}
+	}
+	joint := e.group(left.ent.name+" and "+right.ent.name, timeline.SpeakerPerson, s)
+	joint.plural = true
+	return spk{ent: joint, text: e.wordsText(s, end)}
+}
+
+// relativeClaim reads a claim made in a relative clause on its speaker:
+// "Election officials, who said 200 polling stations had stayed open, expected
+// results by Tuesday". The claim ends with the clause, at the comma before
+// the main verb.
+func (e *evx) relativeClaim(u, v int, f form, vb verb, rel int) {
+	un := &e.units[u]
+	s := e.npLeft(rel-1, un.start)
+	if s >= rel-1 {
+		return
+	}
+	sp := e.resolveSpeaker(s, rel-1, u)
+	if !sp.ok() {
+		return
+	}
+	n := len(e.claims)
+	e.forward(u, v, f, vb, sp, s, "")
+	for _, c := range e.claims[n:] {
+		for k := c.cs + 1; k < c.ce-1; k++ {
+			if e.isComma(k) && e.isWord(k+1) && !e.inQuote(k+1) && e.mainVerbAt(k+1) {
+				c.ce = k
+				break
+			}
+		}
+	}
+}
+
+// mainVerbAt reports a word that can only go on a sentence as its verb after
+// a relative clause: "..., expected", "..., has".
+func (e *evx) mainVerbAt(k int) bool {
+	lw := e.lw(k)
+	if e.isCap(k) {
+		return false
+	}
+	switch lw {
+	case "has", "have", "had", "will", "would", "could", "can", "did", "does", "is", "are", "was", "were":
+		return true
+	}
+	if functionWords[lw] {
+		return false
+	}
+	return beVerbs[lw] || commonVerbs[lw] || finiteVerb(lw) || strings.HasSuffix(lw, "ed") && !descriptorWords[lw]
+}
+
+// citedSource reads an unnamed source after "citing": "two officials who
+// spoke on condition of anonymity", "people familiar with the
+// investigation". The description runs to the comma that ends the phrase,
+// without a relative clause; it returns the source and where it ends.
+func (e *evx) citedSource(s, ce, limit, u int) (spk, int) {
+	head := false
+	for k := s; k < ce; k++ {
+		head = head || e.isWord(k) && e.plausibleHead(e.lw(k))
+	}
+	if !head {
+		return spk{}, ce
+	}
+	end := ce
+	cut := -1
+	for end < limit && end < ce+16 && !e.isComma(end) && !e.isTerminal(end) && !e.inQuote(end) {
+		if cut < 0 && e.isWord(end) && (e.lw(end) == "who" || e.lw(end) == "that") {
+			cut = end
+		}
+		end++
+	}
+	if end < limit && !e.isComma(end) && !e.isTerminal(end) {
+		return spk{}, ce
+	}
+	if cut < 0 {
+		cut = end
+	}
+	return e.anonymous(s, cut, u), end
 }
 
 // quotedAs reads "X was quoted by state media as saying (that) ...": the
@@ -606,6 +883,9 @@ func (e *evx) adverbialToEnd(k, limit int) bool {
 			if lw == "that" {
 				return false
 			}
+			if j > k && docNouns[e.lw(j-1)] && reducedRelative[lw] {
+				continue // "in a statement posted on its website"
+			}
 			if f, ok := verbForms[lw]; ok && !f.participle {
 				return false
 			}
@@ -615,6 +895,13 @@ func (e *evx) adverbialToEnd(k, limit int) bool {
 		}
 	}
 	return true
+}
+
+// reducedRelative are participles that describe a document after its noun:
+// "a statement posted on its website", "a video released Monday".
+var reducedRelative = map[string]bool{
+	"posted": true, "published": true, "released": true, "issued": true, "shared": true, "sent": true,
+	"broadcast": true, "aired": true, "carried": true, "distributed": true, "read": true,
 }
 
 func (e *evx) nextComma(k, limit int) int {
@@ -703,6 +990,20 @@ func (e *evx) forwardFrom(u, v int, f form, vb verb, sp spk, as int, via string,
 	ce, nextVerb := e.contentEnd(k, u, v)
 	if ce <= k {
 		return
+	}
+	if (vb.lemma == "conceded" || vb.lemma == "admitted" || vb.lemma == "acknowledged") && !e.isOpenQuote(k) &&
+		(k == 0 || e.lw(k-1) != "that") && !e.clauseAhead(k, ce) {
+		return // "conceded defeat", "admitted guilt": an act, not a statement
+	}
+	if e.isWord(k) && !e.inQuote(k) && (k == 0 || e.lw(k-1) != "that") {
+		if lw := e.lw(k); lw == "little" || lw == "nothing" {
+			// "Officials have said little about the cause", "said nothing
+			// publicly": no statement ("said little damage was done" is one)
+			n := k + 1
+			if n >= ce || e.isTerminal(n) || e.isComma(n) || e.isWord(n) && noStatementNext[e.lw(n)] {
+				return
+			}
+		}
 	}
 	c := &claim{sp: sp, via: via, verb: vb.lemma, lemma: f.lemma, cs: k, ce: ce, quote: -1, quote2: -1,
 		as: as, ae: v + 1, unit: u, verbTok: v}
@@ -1062,7 +1363,9 @@ func (e *evx) inverted(u, v int, f form, vb verb, p int) bool {
 	if end < un.last && !e.isComma(end) && !e.isTerminal(end) {
 		return false
 	}
-	if ls := e.lw(s); !(e.isCap(s) || determiners[ls] || quantifiers[ls] || pronouns[ls] != (pron{})) {
+	if ls := e.lw(s); !(e.isCap(s) || determiners[ls] || quantifiers[ls] || pronouns[ls] != (pron{}) ||
+		e.isCap(end-1) && !functionWords[ls] && (roleNouns[e.lw(end-2)] || e.isCap(end-2))) {
+		// "said opposition leader Maja Torvik" opens with its role
 		return false
 	}
 	sp := e.resolveSpeaker(s, end, u)
@@ -1182,8 +1485,9 @@ func (e *evx) npLeft(end, limit int) int {
 			}
 			break
 		}
-		if s < end && (lw == "in" || lw == "at" || lw == "with") && k-1 >= limit && e.isWord(k-1) && !e.inQuote(k-1) &&
-			(e.isCap(s) || e.isWord(s) && determiners[e.lw(s)]) && (e.isCap(k-1) && lw != "with" || e.plausibleHead(e.lw(k-1))) {
+		if s < end && (lw == "in" || lw == "at" || lw == "with" || lw == "from" && k-1 >= limit && e.plausibleHead(e.lw(k-1))) && k-1 >= limit && e.isWord(k-1) && !e.inQuote(k-1) &&
+			(e.isCap(s) || e.isWord(s) && determiners[e.lw(s)]) && (e.isCap(k-1) && lw != "with" || e.plausibleHead(e.lw(k-1)) ||
+			lw == "in" && e.isCap(s) && e.placeOfBody(k-1, limit)) {
 			s = k
 			k--
 			continue
@@ -1207,8 +1511,9 @@ func (e *evx) npLeft(end, limit int) int {
 				k--
 				continue
 			}
-			// "an official with the commission", "police in the capital"
-			if s == k && k-2 >= limit && e.isWord(k-1) && (e.lw(k-1) == "with" || e.lw(k-1) == "in" || e.lw(k-1) == "at") &&
+			// "an official with the commission", "police in the capital",
+			// "ministers from four countries"
+			if s == k && k-2 >= limit && e.isWord(k-1) && (e.lw(k-1) == "with" || e.lw(k-1) == "in" || e.lw(k-1) == "at" || e.lw(k-1) == "from" && e.plausibleHead(e.lw(k-2))) &&
 				e.isWord(k-2) && !e.inQuote(k-2) && (e.plausibleHead(e.lw(k-2)) || e.isCap(k-2) && e.lw(k-1) != "with") {
 				k--
 				continue
@@ -1217,6 +1522,18 @@ func (e *evx) npLeft(end, limit int) int {
 		}
 		if t.Flags&textutil.FlagNumber != 0 {
 			s = k
+			// "Channel 9 Ostmark": a broadcaster's number inside its name
+			if s+1 < end && e.isCap(s+1) && k-1 >= limit && e.isWord(k-1) && e.isCap(k-1) && mediaHeads[e.lw(k-1)] {
+				k--
+				continue
+			}
+			// "doctors at two hospitals in Lusk"
+			if k-2 >= limit && e.isWord(k-1) && (e.lw(k-1) == "at" || e.lw(k-1) == "in" || e.lw(k-1) == "from") &&
+				e.isWord(k-2) && !e.inQuote(k-2) && !e.isCap(k-2) && e.plausibleHead(e.lw(k-2)) {
+				s = k - 2
+				k -= 3
+				continue
+			}
 			break
 		}
 		if s == end && pronouns[lw] != (pron{}) {
@@ -1250,6 +1567,23 @@ func (e *evx) npLeft(end, limit int) int {
 		n++
 	}
 	return s
+}
+
+// placeOfBody reports a plural common noun, ending at k, that a speaker
+// works at: "hospitals" in "doctors at two hospitals in Lusk".
+func (e *evx) placeOfBody(k, limit int) bool {
+	lw := e.lw(k)
+	if e.isCap(k) || !strings.HasSuffix(lw, "s") || functionWords[lw] || commonVerbs[lw] {
+		return false
+	}
+	if _, ok := verbForms[lw]; ok {
+		return false
+	}
+	j := k - 1
+	if j >= limit && e.isWord(j) && determiners[e.lw(j)] {
+		j--
+	}
+	return j-1 >= limit && e.isWord(j) && (e.lw(j) == "at" || e.lw(j) == "from") && e.isWord(j-1) && e.plausibleHead(e.lw(j-1))
 }
 
 // plausibleHead reports whether a lower-case noun can head a speaker.
@@ -1322,6 +1656,16 @@ func (e *evx) relSubject(s, u int) (int, int, bool) {
 func (e *evx) anonymous(s, end, u int) spk {
 	for s < end && e.isWord(s) && (e.lw(s) == "the" || e.lw(s) == "a" || e.lw(s) == "an") {
 		s++
+	}
+	// "two diplomats briefed on the talks" are two diplomats; "people
+	// familiar with the investigation" need their phrase to say who they are
+	for j := s + 1; j < end; j++ {
+		if e.isWord(j) && modifierOpeners[e.lw(j)] {
+			if !genericSources[e.lw(j-1)] {
+				end = j
+			}
+			break
+		}
 	}
 	name := lowerFirst(e.wordsText(s, end), e.isSentenceInitial(s, u))
 	ent := e.group(name, timeline.SpeakerUnknown, s)
@@ -1396,7 +1740,7 @@ func (e *evx) pluralHead(k int) bool {
 
 func (e *evx) docSubject(s, end int) bool {
 	for k := s; k < end; k++ {
-		if e.isWord(k) && docNouns[e.lw(k)] {
+		if e.isWord(k) && (docNouns[e.lw(k)] || e.lw(k) == "results") {
 			return true
 		}
 	}
@@ -1468,6 +1812,14 @@ func (e *evx) according(u, i int) {
 		}
 	}
 	sp := e.resolveSpeaker(ss, se, u)
+	if se < un.last && e.isWord(se) && (modifierOpeners[e.lw(se)] || e.lw(se) == "with") && (!sp.ok() || sp.anon || sp.ent.group) {
+		// "according to a person familiar with the company's plans"
+		src, ce := e.citedSource(ss, se, un.last, u)
+		if !src.ok() {
+			return
+		}
+		sp, end = src, ce
+	}
 	if !sp.ok() {
 		return
 	}
@@ -1634,4 +1986,22 @@ func lowerFirst(s string, initial bool) string {
 
 func (e *evx) isSentenceInitial(s, u int) bool {
 	return s == e.units[u].start || s == e.units[u].first
+}
+
+// modifierOpeners open a phrase after an anonymous source's noun.
+var modifierOpeners = map[string]bool{
+	"familiar": true, "close": true, "briefed": true, "knowledgeable": true, "involved": true,
+}
+
+// genericSources say nothing of who speaks without their modifier.
+var genericSources = map[string]bool{
+	"person": true, "people": true, "source": true, "sources": true, "someone": true, "those": true,
+	"individuals": true, "individual": true,
+}
+
+// noStatementNext follow "said little" or "said nothing" when nothing was
+// said: "about the cause", "else", "publicly".
+var noStatementNext = map[string]bool{
+	"about": true, "on": true, "else": true, "publicly": true, "more": true, "beyond": true, "of": true,
+	"further": true, "to": true, "regarding": true, "since": true, "at": true, "in": true,
 }

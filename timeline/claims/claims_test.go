@@ -153,8 +153,14 @@ func TestDirectQuotes(t *testing.T) {
 		{name: "said inside a quote is not an attribution",
 			events: []string{`The sign outside read “Nobody said it would be easy” in red paint.`},
 			exact:  true},
-		{name: "quote-only sentence inherits the speaker",
+		{name: "quote that goes on after its tag is one statement",
 			events: []string{`“The water came fast,” said Ivo Brandt, a farmer. “We lost everything. The cattle, the barn, all of it.”`},
+			want: []want{
+				{speaker: "Ivo Brandt", key: "The water came fast. We lost everything", direct: 1},
+			},
+			exact: true},
+		{name: "quote-only paragraph inherits the speaker",
+			events: []string{"“The water came fast,” said Ivo Brandt, a farmer.\n\n“We lost everything. The cattle, the barn, all of it.”"},
 			want: []want{
 				{speaker: "Ivo Brandt", key: "The water came fast", direct: 1},
 				{speaker: "Ivo Brandt", key: "We lost everything", direct: 1},

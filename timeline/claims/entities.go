@@ -345,3 +345,24 @@ func (r *registry) byFirstWord(w string) *entity {
 	}
 	return best
 }
+
+// latestUnclassed returns the body of the kind mentioned last before a
+// position whose name gives no class ("Alden Terminals", "Corvida"), if
+// any.
+func (r *registry) latestUnclassed(kind timeline.SpeakerKind, before int) *entity {
+	var best *entity
+	bestScore := -1
+	for _, e := range r.ents {
+		if e.kind != kind || e.first > before || e.group || e.country || len(e.classes) > 0 {
+			continue
+		}
+		score := e.last
+		if e.last > before {
+			score = e.first
+		}
+		if score > bestScore {
+			best, bestScore = e, score
+		}
+	}
+	return best
+}

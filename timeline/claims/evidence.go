@@ -78,9 +78,18 @@ func (e *evx) findEvidence() {
 			}
 		}
 	}
+	// a claim's own qualifiers ("offered no evidence", "could not be
+	// independently verified") come before what others answer to it
+	for _, m := range e.evid {
+		if m.kind == timeline.EvidenceNoneOffered || m.kind == timeline.EvidenceUnconfirmed {
+			e.applyMarker(m)
+		}
+	}
 	e.claimRebuttals()
 	for _, m := range e.evid {
-		e.applyMarker(m)
+		if m.kind != timeline.EvidenceNoneOffered && m.kind != timeline.EvidenceUnconfirmed {
+			e.applyMarker(m)
+		}
 	}
 }
 
@@ -235,12 +244,15 @@ func (e *evx) unverified(u, i int) {
 			break
 		}
 		if start < 0 {
+			start = e.noneOfClaims(i, un)
+		}
+		if start < 0 {
 			return
 		}
 		// "did not immediately confirm" is a routine no-comment unless the
 		// phrase is about a claim
 		if lw == "confirm" || lw == "confirmed" {
-			if !e.aboutClaim(i+1, un.last) && !e.passiveAt(i) {
+			if !e.aboutClaim(i+1, un.last) && !e.passiveAt(i) && !e.backRefObject(i+1, un) {
 				return
 			}
 		}
@@ -251,10 +263,42 @@ func (e *evx) unverified(u, i int) {
 	m.about = e.possessorIn(i+1, end, u)
 	// who could not confirm: "Iran did not acknowledge ..." excludes Iran's own claims
 	if s := e.subjectBefore(start, u); s.ok() {
-		m.by = s.ent
-		m.bySubject = true
+		if p := e.skipBack(start-1, un.start); p >= un.start && e.isWord(p) && (claimNouns[e.lw(p)] || docNouns[e.lw(p)]) {
+			// "The report could not be verified": the report's author
+			// is whose claim it concerns, not who fails to confirm
+			if m.about == nil {
+				m.about = s.ent
+			}
+		} else {
+			m.by = s.ent
+			m.bySubject = true
+		}
 	}
 	e.evid = append(e.evid, m)
+}
+
+// noneOfClaims reads a negated subject before a verify word: "Neither claim
+// could be independently verified", "None of the reports could be
+// confirmed". It returns the marker's first token, or -1.
+func (e *evx) noneOfClaims(i int, un *unit) int {
+	k := un.start
+	if i-k > 10 || !e.isWord(k) {
+		return -1
+	}
+	switch e.lw(k) {
+	case "neither", "none", "no":
+	default:
+		return -1
+	}
+	for j := k + 1; j < i; j++ {
+		if !e.isWord(j) {
+			return -1
+		}
+		if claimNouns[e.lw(j)] {
+			return k
+		}
+	}
+	return -1
 }
 
 // aboutClaim reports whether a claim noun or pronoun follows: "could not
@@ -273,6 +317,25 @@ func (e *evx) aboutClaim(k, limit int) bool {
 		}
 	}
 	return false
+}
+
+// backRefObject reports a short sentence that ends on a definite object
+// referring back to what was just said: "The government has not confirmed
+// the plan."
+func (e *evx) backRefObject(k int, un *unit) bool {
+	if un.last-un.start > 12 || k+1 >= un.last || !e.isWord(k) {
+		return false
+	}
+	switch e.lw(k) {
+	case "the", "this", "that", "these", "those", "such", "any":
+	default:
+		return false
+	}
+	j := k + 1
+	for j < un.last && e.isWord(j) && !e.isCap(j) {
+		j++
+	}
+	return j > k+1 && j <= k+3 && j < un.last && e.isTerminal(j)
 }
 
 // passiveAt reports "could not be confirmed", where the subject is the claim.
@@ -393,6 +456,11 @@ func (e *evx) claimRebuttals() {
 			if t := e.deniedTarget(ci); t != nil && t.evidence == "" {
 				t.evidence = timeline.EvidenceDenied
 				t.evText = e.claimSpanText(c)
+			} else if t := e.selfDenied(ci); t != nil {
+				if t.evidence == "" {
+					t.evidence = timeline.EvidenceDenied
+					t.evText = e.claimSpanText(c)
+				}
 			} else if t := e.contestedBefore(ci); t != nil && t.evidence == "" {
 				t.evidence = timeline.EvidenceDisputed
 				t.evText = e.claimSpanText(c)
@@ -406,11 +474,14 @@ func (e *evx) claimRebuttals() {
 				t.evText = e.claimSpanText(c)
 			}
 		default:
-			if e.anaphoricClaimNoun(c) {
+			if e.anaphoricClaimNoun(c) && !e.forecastOnly(c) {
 				if t := e.numberClaimBefore(ci, false); t != nil && t.evidence == "" {
 					t.evidence = timeline.EvidenceDisputed
 					t.evText = e.claimSpanText(c)
 				}
+			} else if t := e.negatedEcho(ci); t != nil && t.evidence == "" {
+				t.evidence = timeline.EvidenceDisputed
+				t.evText = e.claimSpanText(c)
 			}
 		}
 	}
@@ -468,6 +539,104 @@ func (e *evx) deniedTarget(ci int) *claim {
 	return nil
 }
 
+// selfDenied finds the claim a denial about the denier's own acts answers
+// ("Northvale Power denied that its equipment had caused the fire", "the
+// rebels denied carrying out any attack"): the denier is the claim's target,
+// so the last claim before it by another side, in its paragraph or the one
+// before, is denied.
+func (e *evx) selfDenied(ci int) *claim {
+	c := e.claims[ci]
+	self := c.cs < c.ce && e.isWord(c.cs) && strings.HasSuffix(e.lw(c.cs), "ing") && !e.isCap(c.cs)
+	for k := c.cs; k < c.ce && !self; k++ {
+		if e.isWord(k) {
+			switch e.lw(k) {
+			case "its", "his", "her", "their", "our", "my", "involvement", "responsibility", "wrongdoing":
+				self = true
+			}
+		}
+	}
+	if !self {
+		return nil
+	}
+	for k := ci - 1; k >= 0; k-- {
+		o := e.claims[k]
+		if e.units[o.unit].para < e.units[c.unit].para-1 {
+			return nil
+		}
+		if !sameSide(o.sp.ent, c.sp.ent) && o.verb != "denied" {
+			return o
+		}
+	}
+	return nil
+}
+
+// forecastOnly reports a comment on a figure that only says it will grow
+// ("officials said the number was likely to rise"), which contests nothing.
+func (e *evx) forecastOnly(c *claim) bool {
+	grow := false
+	for k := c.cs; k < c.ce; k++ {
+		if !e.isWord(k) {
+			continue
+		}
+		switch e.lw(k) {
+		case "rise", "rising", "climb", "climbing", "grow", "growing", "increase", "increasing", "updated", "revised":
+			grow = true
+		case "too", "wrong", "inflated", "exaggerated", "false", "inaccurate", "incorrect", "misleading", "low", "high", "not":
+			return false
+		}
+	}
+	return grow
+}
+
+// negatedEcho finds the claim just before claim ci, by another side, that
+// ci contradicts with a negation on the same matter: "looters had broken
+// into homes" then "police said they had no reports of looting".
+func (e *evx) negatedEcho(ci int) *claim {
+	c := e.claims[ci]
+	if ci == 0 || c.quote >= 0 || c.parent != nil {
+		return nil
+	}
+	o := e.claims[ci-1]
+	if sameSide(o.sp.ent, c.sp.ent) || o.quote >= 0 || e.units[o.unit].para != e.units[c.unit].para || o.unit < c.unit-1 {
+		return nil
+	}
+	// "no reports of looting": the words a "no" rules out
+	var mine []string
+	for k := c.cs; k < c.ce; k++ {
+		if !e.isWord(k) || e.lw(k) != "no" {
+			continue
+		}
+		for j := k + 1; j < c.ce && j <= k+4 && e.isWord(j); j++ {
+			if lw := e.lw(j); len(lw) >= 5 && !functionWords[lw] {
+				mine = append(mine, lw)
+			}
+		}
+	}
+	if len(mine) == 0 {
+		return nil
+	}
+	for k := o.cs; k < o.ce; k++ {
+		if !e.isWord(k) || len(e.lw(k)) < 5 || functionWords[e.lw(k)] {
+			continue
+		}
+		for _, w := range mine {
+			if sharedStem(w, e.lw(k)) {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// sharedStem reports two words of one stem: "looters" and "looting".
+func sharedStem(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 4 && n >= len(a)-4 && n >= len(b)-4
+}
+
 // overlapBefore finds the earlier claim of the event, by another side, that a
 // denial's words echo most ("denied that the fishermen were discussed" after
 // "raised the case of 14 detained fishermen").
@@ -505,6 +674,12 @@ func (e *evx) contestedBefore(ci int) *claim {
 	for k := ci - 1; k >= 0; k-- {
 		o := e.claims[k]
 		if o.unit != c.unit {
+			// "... were running out of fluids. Falk denied there was any
+			// shortage.": a bare denial answers the sentence before it
+			if o.unit == c.unit-1 && e.units[o.unit].para == e.units[c.unit].para && c.cs == c.verbTok+1 &&
+				!sameSide(o.sp.ent, c.sp.ent) && o.verb != "denied" {
+				return o
+			}
 			return nil
 		}
 		if o.sp.ent != c.sp.ent {

@@ -341,7 +341,7 @@ var kindWords = map[string]timeline.SpeakerKind{
 	"diplomats": timeline.SpeakerGovernment, "lawmakers": timeline.SpeakerOrganization,
 	// organisations
 	"union": timeline.SpeakerOrganization, "federation": timeline.SpeakerOrganization,
-	"confederation": timeline.SpeakerOrganization, "association": timeline.SpeakerOrganization,
+	"confederation": timeline.SpeakerOrganization, "association": timeline.SpeakerOrganization, "chamber": timeline.SpeakerOrganization,
 	"institute": timeline.SpeakerOrganization, "foundation": timeline.SpeakerOrganization,
 	"group": timeline.SpeakerOrganization, "groups": timeline.SpeakerOrganization,
 	"party": timeline.SpeakerOrganization, "committee": timeline.SpeakerOrganization,
@@ -368,7 +368,13 @@ var kindWords = map[string]timeline.SpeakerKind{
 	"oil": timeline.SpeakerOrganization, "gas": timeline.SpeakerOrganization,
 	"power": timeline.SpeakerOrganization, "steel": timeline.SpeakerOrganization,
 	"foods": timeline.SpeakerOrganization, "insurance": timeline.SpeakerOrganization,
-	"railways": timeline.SpeakerOrganization, "railway": timeline.SpeakerOrganization,
+	"chemicals": timeline.SpeakerOrganization, "chemical": timeline.SpeakerOrganization,
+	"logistics": timeline.SpeakerOrganization, "shipping": timeline.SpeakerOrganization,
+	"laboratories": timeline.SpeakerOrganization, "labs": timeline.SpeakerOrganization,
+	"pharma": timeline.SpeakerOrganization, "textiles": timeline.SpeakerOrganization,
+	"metals": timeline.SpeakerOrganization, "telecom": timeline.SpeakerOrganization,
+	"terminals": timeline.SpeakerOrganization,
+	"railways":  timeline.SpeakerOrganization, "railway": timeline.SpeakerOrganization,
 	"church": timeline.SpeakerOrganization, "club": timeline.SpeakerOrganization,
 	"league": timeline.SpeakerOrganization, "network": timeline.SpeakerOrganization,
 	"observatory": timeline.SpeakerOrganization, "watch": timeline.SpeakerOrganization,
@@ -407,6 +413,10 @@ var ngoWords = map[string]bool{
 	"union": true, "association": true, "committee": true, "coalition": true, "alliance": true,
 	"league": true, "campaign": true, "network": false,
 }
+
+// mediaFirst open a broadcaster's name: "Radio Sorell", "Channel 9", "TV
+// Lumen".
+var mediaFirst = map[string]bool{"radio": true, "channel": true, "tv": true, "television": true}
 
 // mediaNews turns an "agency" into a medium ("news agency", "press agency").
 var mediaHeads = map[string]bool{
@@ -479,6 +489,10 @@ var agentNouns = map[string]bool{
 	"coalition": true, "navy": true, "guard": true, "forces": true, "troops": true, "doctors": true,
 	"doctor": true, "nurses": true, "medics": true, "paramedics": true, "scientists": true, "researchers": true,
 	"activists": true, "lawmakers": true, "legislators": true, "senators": true, "diplomats": true,
+	"soldier": true, "fighter": true, "medic": true, "volunteer": true, "passenger": true, "villager": true,
+	"relative": true, "employee": true, "prisoner": true, "detainee": true, "refugee": true, "migrant": true,
+	"protester": true, "demonstrator": true, "shopkeeper": true, "paramedic": true, "rescuer": true,
+	"firefighter": true, "delegations": true,
 	"diplomat": true, "envoy": true, "minister": true, "ministers": true, "president": true, "governor": true,
 	"mayor": true, "chief": true, "leader": true, "leaders": true, "head": true, "director": true,
 	"commander": true, "commanders": true, "general": true, "generals": true, "secretary": true,
@@ -603,6 +617,7 @@ var titleHeads = map[string]string{
 	"legislator": "legislator", "magistrate": "magistrate", "coroner": "coroner", "mr": "", "mrs": "",
 	"ms": "", "dr": "doctor", "gov": "governor", "sen": "senator", "rep": "representative",
 	"vice-president": "vice president", "executive": "executive", "administrator": "administrator",
+	"editor": "editor", "editor-in-chief": "editor-in-chief", "publisher": "publisher",
 	"ombudsman": "ombudsman", "treasurer": "treasurer", "auditor": "auditor", "principal": "principal",
 	"manager": "manager", "supervisor": "supervisor", "councillor": "councillor", "councilor": "councilor",
 	"alderman": "alderman", "trustee": "trustee", "provost": "provost", "dean": "dean", "warden": "warden",
@@ -657,14 +672,18 @@ var classSynonyms = map[string][]string{
 	"minerals": {"company", "firm"}, "mining": {"company", "firm"}, "airlines": {"company", "airline", "carrier", "firm"},
 	"airways": {"company", "airline", "carrier", "firm"}, "motors": {"company", "automaker", "firm"},
 	"holdings": {"company", "firm"}, "industries": {"company", "firm"}, "technologies": {"company", "firm"},
-	"pharmaceuticals": {"company", "drugmaker", "firm"}, "systems": {"company", "firm"}, "bank": {"bank", "lender"},
+	"pharmaceuticals": {"company", "drugmaker", "firm"}, "systems": {"company", "firm"}, "bank": {"bank", "lender", "company"},
 	"petroleum": {"company", "firm"}, "oil": {"company", "firm"}, "gas": {"company", "utility", "firm"},
-	"steel": {"company", "firm"}, "foods": {"company", "firm"}, "insurance": {"company", "insurer", "firm"},
+	"steel": {"company", "firm"}, "foods": {"company", "firm"}, "chemicals": {"company", "firm"},
+	"chemical": {"company", "firm"}, "logistics": {"company", "firm"}, "shipping": {"company", "firm"},
+	"laboratories": {"company", "firm"}, "labs": {"company", "firm"}, "pharma": {"company", "drugmaker", "firm"},
+	"textiles": {"company", "firm"}, "metals": {"company", "firm"}, "telecom": {"company", "firm"},
+	"terminals": {"company", "operator", "firm"}, "insurance": {"company", "insurer", "firm"},
 	"railways": {"company", "railway", "operator"}, "utility": {"utility", "company"},
 	"agency": {"agency"}, "ministry": {"ministry"}, "department": {"department"}, "office": {"office"},
 	"council": {"council"}, "institute": {"institute"}, "party": {"party"}, "committee": {"committee"},
-	"commission": {"commission"}, "court": {"court"}, "police": {"police"}, "service": {"service"},
-	"services": {"service"}, "authority": {"authority"}, "bureau": {"bureau"}, "association": {"association", "group"},
+	"commission": {"commission", "agency"}, "court": {"court"}, "police": {"police"}, "service": {"service", "agency"},
+	"services": {"service", "agency"}, "authority": {"authority", "agency"}, "bureau": {"bureau", "agency"}, "association": {"association", "group"},
 	"foundation": {"foundation", "group"}, "coalition": {"coalition", "group"}, "alliance": {"alliance", "group"},
 	"network": {"network"}, "university": {"university"}, "hospital": {"hospital"}, "army": {"army", "military"},
 	"military": {"military"}, "navy": {"navy", "military"}, "government": {"government"},
@@ -673,9 +692,9 @@ var classSynonyms = map[string][]string{
 	"tv": {"broadcaster", "network", "station"}, "radio": {"broadcaster", "station"},
 	"newspaper": {"newspaper", "paper"}, "times": {"newspaper", "paper"}, "post": {"newspaper", "paper"},
 	"journal": {"newspaper", "paper"}, "herald": {"newspaper", "paper"}, "tribune": {"newspaper", "paper"},
-	"gazette": {"newspaper", "paper"}, "center": {"center"}, "centre": {"centre"},
+	"gazette": {"newspaper", "paper"}, "center": {"center", "agency"}, "centre": {"centre", "agency"},
 	"observatory": {"observatory", "group", "monitor"}, "watch": {"group"}, "presidency": {"presidency", "office"},
-	"directorate": {"directorate"}, "organization": {"organization", "group"}, "organisation": {"organisation", "group"},
+	"directorate": {"directorate", "agency"}, "organization": {"organization", "group"}, "organisation": {"organisation", "group"},
 	"board": {"board"}, "league": {"league"}, "church": {"church"}, "regime": {"regime", "government"},
 	"firm": {"firm", "company"}, "operator": {"operator", "company"}, "carrier": {"carrier", "company"},
 	"broadcaster": {"broadcaster"}, "station": {"station"}, "outlet": {"outlet"}, "channel": {"channel"},
@@ -686,7 +705,7 @@ var classSynonyms = map[string][]string{
 // definiteHeads are the nouns of "the agency", "the company": a reference to
 // the last body of that class.
 var definiteHeads = map[string]bool{
-	"agency": true, "ministry": true, "department": true, "office": true, "company": true, "firm": true,
+	"agency": true, "charity": true, "watchdog": true, "nonprofit": true, "ministry": true, "department": true, "office": true, "company": true, "firm": true,
 	"union": true, "council": true, "institute": true, "party": true, "committee": true, "commission": true,
 	"court": true, "service": true, "authority": true, "bureau": true, "association": true, "foundation": true,
 	"coalition": true, "alliance": true, "network": true, "group": true, "utility": true, "university": true,

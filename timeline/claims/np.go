@@ -63,6 +63,11 @@ func (e *evx) chunkEnd(i, limit int) int {
 	k := i
 	sawOf := false
 	for k < limit {
+		if k > i && e.toks[k].Kind == textutil.Poss && e.isCap(k-1) && k+1 < limit && e.isWord(k+1) && e.isCap(k+1) &&
+			!e.inQuote(k+1) && e.toks[k].End-e.toks[k].Start <= 3 && !strings.HasSuffix(e.raw(k), "s") && strings.HasSuffix(e.lw(k-1), "s") {
+			k++ // a plural possessive inside a name: "Harbour Workers' Union"
+			continue
+		}
 		if e.inQuote(k) || !e.isWord(k) {
 			break
 		}
@@ -75,8 +80,12 @@ func (e *evx) chunkEnd(i, limit int) int {
 			continue
 		}
 		if e.toks[k].Flags&textutil.FlagNumber != 0 && k > i && e.toks[k].Flags&textutil.FlagHyphen == 0 && len(lw) <= 2 && e.isCap(k-1) && !(k+1 < limit && e.isWord(k+1) && !e.isCap(k+1)) {
-			// "Kanal 1", "Channel 4" as the end of a name
+			// "Kanal 1", "Channel 4" as the end of a name; "Channel 9
+			// Ostmark" goes on
 			k++
+			if k < limit && e.isWord(k) && e.isCap(k) && mediaFirst[e.lw(k-2)] {
+				continue
+			}
 			break
 		}
 		if connectors[lw] && k > i && k+1 < limit && !e.inQuote(k+1) {
@@ -234,6 +243,12 @@ func (e *evx) analyseChunk(s, end int) chunk {
 		if c.nameStart < end && e.kindOfWords(c.nameStart, end) != "" {
 			c.nameStart = s // "General Motors": a body
 		}
+		if c.nameStart == end-1 && c.nameStart > s && stateBodyTails[e.lw(end-1)] {
+			// "General Staff", "General Command": an organ of state
+			c.nameStart = s
+			c.kind = timeline.SpeakerGovernment
+			return c
+		}
 	}
 	if c.nameStart > s {
 		c.title = e.wordsText(s, c.nameStart)
@@ -374,7 +389,13 @@ func (e *evx) kindOfWords(s, end int) timeline.SpeakerKind {
 			return timeline.SpeakerGovernment
 		}
 	}
+	f := e.lw(s)
+	if f == "the" && s+1 < end {
+		f = e.lw(s + 1)
+	}
 	switch {
+	case kind == "" && mediaFirst[f] && end-s > 1:
+		return timeline.SpeakerMedia // "Radio Sorell", "Channel 9 Ostmark"
 	case kind == "" && !mediaHeads[head] && !ngoWords[head]:
 		return ""
 	case ngo:
@@ -698,6 +719,10 @@ func (e *evx) nameEntity(s, end, u int, forSpeaker bool) *entity {
 				descHead = hd
 			}
 		}
+		if !descIsBody && !c.sure && c.nameStart == s && descHead == "" && end-s >= 2 && e.followedByWhich(end) {
+			// "Alden Terminals, which runs the docks,": a thing, not a person
+			descIsBody = true
+		}
 		if descIsBody {
 			// "the company Halvorn Mining": a body after all
 			c.person = false
@@ -843,9 +868,12 @@ func (e *evx) bodyEntity(s, end, u int, c chunk, descHead string) *entity {
 	}
 	if ent := r.lookup(raw); ent != nil {
 		ent.touch(pos)
+		if descHead != "" && definiteHeads[descHead] && !ent.isPerson() {
+			ent.addClass(descHead)
+		}
 		return ent
 	}
-	if (placeWords[e.lw(end-1)] || placeFirst[e.lw(s)] && end-s > 1) && c.kind == "" || end-s == 1 && demonyms[e.lw(s)] != "" {
+	if (placeWords[e.lw(end-1)] || placeFirst[e.lw(s)] && end-s > 1) && c.kind == "" && !definiteHeads[descHead] || end-s == 1 && demonyms[e.lw(s)] != "" {
 		return nil // a place or a nationality
 	}
 	single := end-s == 1 || !strings.Contains(raw, " ")
@@ -873,6 +901,14 @@ func (e *evx) bodyEntity(s, end, u int, c chunk, descHead string) *entity {
 	if descHead != "" {
 		if k := kindWords[descHead]; k != "" && kind == "" {
 			kind = k
+		}
+		// "the state news agency Tarsa": a medium, whoever owns it
+		if dk := e.descStartBefore(s, u); kind != timeline.SpeakerMedia && dk >= 0 {
+			for k := dk; k < s-1; k++ {
+				if e.isWord(k) && (e.lw(k) == "news" || e.lw(k) == "press") {
+					kind = timeline.SpeakerMedia
+				}
+			}
 		}
 	}
 	if kind == "" {
@@ -959,6 +995,11 @@ func (e *evx) descriptionBefore(s, u int) (int, string) {
 	if k < un.first || !e.isWord(k) || e.isCap(k) || e.inQuote(k) {
 		// a capitalised role noun at a sentence start: "Spokesman Ali Ode"
 		return s, ""
+	}
+	// "a ransomware group calling itself Night Harbor", "a group known as"
+	if k-2 >= un.first && e.isWord(k-1) && (e.lw(k) == "itself" && (e.lw(k-1) == "calling" || e.lw(k-1) == "calls") ||
+		e.lw(k) == "as" && e.lw(k-1) == "known") && e.isWord(k-2) && !e.inQuote(k-2) && definiteHeads[e.lw(k-2)] {
+		k -= 2
 	}
 	head := e.lw(k)
 	if !roleNouns[head] && !definiteHeads[head] {
@@ -1515,4 +1556,23 @@ func (e *evx) isSpeakerAt(ent *entity, u int) bool {
 		}
 	}
 	return false
+}
+
+// stateBodyTails after a title word make a body's name, not a person's:
+// "General Staff", "Supreme Command".
+var stateBodyTails = map[string]bool{
+	"staff": true, "command": true, "secretariat": true, "headquarters": true, "assembly": true,
+}
+
+// descStartBefore returns the first word of the description before the name
+// at s ("the state news agency Tarsa"), or -1.
+func (e *evx) descStartBefore(s, u int) int {
+	if u < 0 || u >= len(e.units) {
+		return -1
+	}
+	ds, head := e.descriptionBefore(s, u)
+	if head == "" || ds >= s {
+		return -1
+	}
+	return ds
 }

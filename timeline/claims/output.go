@@ -153,6 +153,15 @@ func (e *evx) inheritQuotes() {
 		if prev == nil || !prev.direct && prev.quote < 0 || e.units[prev.unit].para < un.para-1 {
 			continue
 		}
+		if prev.quote >= 0 && prev.quote2 < 0 && prev.ce2 == 0 && prev.unit == u-1 && e.units[prev.unit].para == un.para &&
+			prev.as > e.quotes[prev.quote].close {
+			// `"A," Ruiz said. "B."`: the quotation goes on after its tag, one
+			// statement split around the attribution
+			prev.quote2, prev.cs2, prev.ce2 = qi, q.open, q.close+1
+			q.used = true
+			hasClaim[u] = true
+			continue
+		}
 		c := &claim{sp: prev.sp, via: prev.via, verb: prev.verb, lemma: prev.lemma, quote: qi, quote2: -1,
 			cs: q.open, ce: q.close + 1, direct: true, as: -1, ae: -1, unit: u, verbTok: q.open, parent: prev}
 		q.used = true
@@ -243,6 +252,9 @@ func (e *evx) claimText(c *claim) string {
 			second := e.quoteText(c.quote2)
 			if second != "" && second[0] >= 'a' && second[0] <= 'z' {
 				text = strings.TrimRight(text, ",")
+			} else if strings.HasSuffix(text, ",") {
+				// a sentence that ended at the tag: `"A," she said. "B."`
+				text = strings.TrimSuffix(text, ",") + "."
 			}
 			text += " " + second
 		}

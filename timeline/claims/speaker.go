@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"factline/timeline"
+	"factline/timeline/textutil"
 )
 
 // resolveSpeaker resolves a subject noun phrase [s, end) to an entity, or
@@ -19,9 +20,12 @@ func (e *evx) resolveSpeaker(s, end, u int) spk {
 		return spk{}
 	}
 	text := e.wordsText(s, end)
+	if j := e.jointNames(s, end, u); j.ok() {
+		return j
+	}
 	// a place after the head: "the Health Ministry in Gaza"
 	for k := s + 1; k < end-1; k++ {
-		if e.isWord(k) && (e.lw(k) == "in" || e.lw(k) == "at" || e.lw(k) == "with") && !e.inQuote(k) {
+		if e.isWord(k) && (e.lw(k) == "in" || e.lw(k) == "at" || e.lw(k) == "with" || e.lw(k) == "from" && e.plausibleHead(e.lw(k-1))) && !e.inQuote(k) {
 			// "analysts at Northgate Capital": people speaking for a body
 			if head := e.lw(k - 1); (groupKinds[head] != "" || agentNouns[head] || agentSuffix(head)) && strings.HasSuffix(head, "s") &&
 				(e.isCap(k+1) || e.lw(k+1) == "the") && e.bodyPhrase(k+1, end) {
@@ -66,6 +70,10 @@ func (e *evx) resolveSpeaker(s, end, u int) spk {
 			}
 			return spk{ent: ent, text: text}
 		}
+	}
+	// "Neighboring Kovia said": only a country neighbours
+	if end-a == 2 && (e.lw(a) == "neighboring" || e.lw(a) == "neighbouring") && e.isCap(a+1) && !e.inQuote(a+1) {
+		return spk{ent: e.countryNamed(e.raw(a+1), a+1), text: text}
 	}
 	if ent := e.officeOfRole(a, end); ent != nil {
 		return spk{ent: ent, text: text}
@@ -216,6 +224,15 @@ func (e *evx) unknownName(k, end, u int, text string) spk {
 		return spk{ent: r.person(name, pos, e.ord), text: text}
 	}
 	kind := c.kind
+	if kind == "" && end-k == 1 && k >= 2 && (e.isComma(k-1) && e.isWord(k-2) && e.lw(k-2) == "name" ||
+		e.isWord(k-1) && (e.lw(k-1) == "named" || e.lw(k-1) == "nicknamed")) {
+		// "who gave only his first name, Pavel,", "a man named Pavel"
+		return spk{ent: r.person(e.raw(k), pos, e.ord), text: text}
+	}
+	if kind == "" && end-k == 1 && e.toks[k].Flags&textutil.FlagAllCaps == 0 && (e.stateOrgansAhead(k) || e.datelineCountry(k)) {
+		// "Lindmark said ... Lindmark's foreign minister said": a country
+		return spk{ent: e.countryNamed(e.raw(k), k), text: text}
+	}
 	if kind == "" {
 		pr := e.pronounAhead(end)
 		if pr == 0 && e.verbAfterIs(end, personalVerbs) {
@@ -393,9 +410,27 @@ func (e *evx) commonSpeaker(s, a, end, u int, det, text string) spk {
 			}
 		}
 		if end-a == 1 && (det == "the" || det == "that" || det == "this") && len(e.claims) > 0 {
-			// "the statement said": the statement of the last speaker
-			last := e.claims[len(e.claims)-1]
-			return spk{ent: last.sp.ent, text: text}
+			// "the statement said": the statement of the last speaker, the
+			// one whose attribution names a document if any ("..., the
+			// ministry said in a statement")
+			var last, doc *claim
+			for _, c := range e.claims {
+				if c.verbTok >= a {
+					continue
+				}
+				if last == nil || c.verbTok > last.verbTok {
+					last = c
+				}
+				if c.ae > c.verbTok+1 && strings.Contains(e.lower[e.toks[c.verbTok].Start:e.toks[c.ae-1].End], head) {
+					doc = c
+				}
+			}
+			if doc != nil {
+				last = doc
+			}
+			if last != nil {
+				return spk{ent: last.sp.ent, text: text}
+			}
 		}
 		name := lowerFirst(e.wordsText(a, end), e.isSentenceInitial(a, u))
 		return spk{ent: e.group(name, timeline.SpeakerUnknown, a), text: text}
@@ -450,7 +485,7 @@ func (e *evx) commonSpeaker(s, a, end, u int, det, text string) spk {
 	}
 	// a body by its class: "the agency", "the news agency", "the miners'
 	// union", "the company"
-	if definiteHeads[head] && ofAt < 0 && (det == "the" || det == "its" || det == "their" || pp >= 0) {
+	if definiteHeads[head] && ofAt < 0 && (det == "the" || det == "its" || det == "their" || det == "his" || det == "her" || pp >= 0) {
 		mods := a
 		if pp >= 0 {
 			mods = pp + 1
@@ -472,6 +507,26 @@ func (e *evx) commonSpeaker(s, a, end, u int, det, text string) spk {
 				ent.touch(pos)
 				ent.addAlias(strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The "))
 				return spk{ent: ent, text: text}
+			}
+			// "the aid group Sea Rescue Watch ... The charity said": a
+			// near class
+			for _, alt := range nearClasses[head] {
+				if ent := r.byClass(alt, pos, pref); ent != nil {
+					ent.touch(pos)
+					ent.addClass(head)
+					ent.addAlias(strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The "))
+					return spk{ent: ent, text: text}
+				}
+			}
+			// "Alden Terminals ... The company said": a body whose name
+			// tells no class is the latest of the kind the noun names
+			if k := fallbackKinds[head]; k != "" && pp < 0 {
+				if ent := r.latestUnclassed(k, pos); ent != nil {
+					ent.touch(pos)
+					ent.addClass(head)
+					ent.addAlias(strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The "))
+					return spk{ent: ent, text: text}
+				}
 			}
 		}
 		if !generic && pp < 0 && det == "the" {
@@ -514,6 +569,11 @@ func (e *evx) commonSpeaker(s, a, end, u int, det, text string) spk {
 	}
 	if k := e.kindOfWords(a, end); k == timeline.SpeakerMedia {
 		kind = k
+	}
+	if kind != timeline.SpeakerMedia && strings.HasSuffix(head, "s") && head != "police" &&
+		(e.toks[a].Flags&textutil.FlagDigit != 0 || countWords[e.lw(a)]) {
+		// "two officials", "three diplomats": an unnamed source, described
+		return spk{ent: e.group(name, timeline.SpeakerUnknown, a), text: text, anon: true}
 	}
 	ent := e.group(name, kind, a)
 	ent.addClass(head)
@@ -603,4 +663,68 @@ func (e *evx) officeOfRole(a, end int) *entity {
 	ent.addClass(e.lw(end - 1))
 	e.d.reg.index(ent, e.lw(k-1)+"'s "+e.lw(end-1))
 	return ent
+}
+
+// countWords open a counted, unnamed source: "two officials", "several
+// diplomats".
+var countWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "several": true, "some": true, "many": true,
+}
+
+// countryNamed returns the country entity of a name the lexicon lacks.
+func (e *evx) countryNamed(name string, at int) *entity {
+	r := e.d.reg
+	ent := r.lookup(name)
+	if ent == nil {
+		ent = r.add(name, timeline.SpeakerGovernment, e.gpos(at), e.ord)
+	}
+	if ent.kind != timeline.SpeakerGovernment && !ent.speaker {
+		ent.kind = timeline.SpeakerGovernment
+	}
+	ent.country = ent.kind == timeline.SpeakerGovernment
+	ent.listed = true
+	return ent
+}
+
+// stateOrgansAhead reports whether the word at k comes back later in the
+// event with an organ of state ("Lindmark's foreign minister"), which makes
+// it a country.
+func (e *evx) stateOrgansAhead(k int) bool {
+	w := e.lw(k)
+	// a bounded look-ahead keeps a huge single event linear
+	for j := k + 1; j+1 < len(e.toks) && j < k+3000; j++ {
+		if e.toks[j+1].Kind == textutil.Poss && e.isWord(j) && e.lw(j) == w && e.isPossOfState(j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// fallbackKinds are the class nouns that may refer back to a body whose name
+// says nothing of its class.
+var fallbackKinds = map[string]timeline.SpeakerKind{
+	"company": timeline.SpeakerOrganization, "firm": timeline.SpeakerOrganization,
+	"agency": timeline.SpeakerGovernment,
+}
+
+// datelineCountry reports whether the word at k is the country or region of
+// the event's dateline ("ZELEN, Karvonia (AP) —"), which speaks as its
+// government.
+func (e *evx) datelineCountry(k int) bool {
+	w := e.lw(k)
+	for j := 0; j+2 < len(e.toks) && j < 8; j++ {
+		if e.isComma(j) && e.isWord(j+1) && e.lw(j+1) == w && j > 0 && e.toks[j-1].Flags&textutil.FlagAllCaps != 0 {
+			return e.isPunct(j+2, "(") || e.isPunct(j+2, "—") || e.isPunct(j+2, "-") || e.isPunct(j+2, "–")
+		}
+	}
+	return false
+}
+
+// nearClasses are the classes a class noun may refer back to when no body
+// has its own: "the charity" after "the aid group Sea Rescue Watch".
+var nearClasses = map[string][]string{
+	"charity": {"group", "organization", "foundation"}, "organization": {"group"}, "organisation": {"group"},
+	"group":    {"organization", "organisation", "association", "alliance", "coalition", "movement"},
+	"watchdog": {"group", "organization"}, "nonprofit": {"group", "organization", "foundation"},
 }
