@@ -277,6 +277,11 @@ func dateFigures(ev *timeline.Event) {
 				if e.End <= f.Start && f.Start-e.End <= 40 {
 					best = j
 				}
+				// an earlier value carries its own day: "up from 35% on
+				// Monday" is as of Monday, whatever day the update reports
+				if f.Role == timeline.RoleRestated && e.Start >= f.End && e.Start-f.End <= 4 {
+					best = j
+				}
 			case e.Start >= paraStart && e.End <= sentStart && !inSentence:
 				best = j
 			}
@@ -452,9 +457,99 @@ func inferSources(ev *timeline.Event, names entityIndex) {
 		}
 		if name, kind := invertedSayer(ev.Text[f.End:sentEnd], names); name != "" {
 			f.Source, f.SourceKind = name, kind
+			continue
+		}
+		if e := clauseSayer(ev.Text[sentStart:f.Start], names); e != nil {
+			f.Source, f.SourceKind = e.Name, e.Kind
 		}
 	}
 }
+
+// clauseSayer reads the speaker of the clause a figure opens the reported
+// speech of: "…, the ministry said, while the Red Crescent said 80 had died";
+// "Officials in the port say 40 are missing". before ends where the figure
+// starts; only a body or person the story knows is taken.
+func clauseSayer(before string, names entityIndex) *timeline.Entity {
+	ws := strings.Fields(before)
+	v := -1
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-3; i-- {
+		w := strings.ToLower(ws[i])
+		if strings.ContainsAny(w, ",;:\"“”()") {
+			return nil // the figure is in another clause than the verb
+		}
+		if clauseSayVerbs[w] {
+			v = i
+			break
+		}
+		if w != "that" {
+			return nil
+		}
+	}
+	if v <= 0 {
+		return nil
+	}
+	if e := appositionSayer(ws[:v], names); e != nil {
+		return e
+	}
+	// the subject runs back to the start of its clause
+	s := v
+	for s > 0 && v-s < 6 {
+		w := ws[s-1]
+		if strings.ContainsAny(w, ",;:") || clauseLinks[strings.ToLower(w)] {
+			break
+		}
+		s--
+	}
+	if s == v {
+		return nil
+	}
+	subj := strings.Join(ws[s:v], " ")
+	if e, ok := names[nameKey(subj)]; ok {
+		return e
+	}
+	return lookupTail(subj, names)
+}
+
+// appositionSayer reads a subject that ends in an apposition naming it again:
+// "The Port Authority, or PA, said", "The Water Board, known as WB, said".
+func appositionSayer(ws []string, names entityIndex) *timeline.Entity {
+	if len(ws) < 3 || !strings.HasSuffix(ws[len(ws)-1], ",") {
+		return nil
+	}
+	k := len(ws) - 2
+	for k >= 0 && !strings.HasSuffix(ws[k], ",") {
+		k--
+	}
+	if k < 0 || len(ws)-1-k > 5 {
+		return nil
+	}
+	appos := strings.TrimSuffix(strings.Join(ws[k+1:], " "), ",")
+	lower := strings.ToLower(appos)
+	matched := false
+	for _, pre := range []string{"or ", "also known as ", "known as ", "formerly "} {
+		if strings.HasPrefix(lower, pre) {
+			appos, matched = appos[len(pre):], true
+			break
+		}
+	}
+	if !matched {
+		return nil
+	}
+	if e, ok := names[nameKey(appos)]; ok {
+		return e
+	}
+	head := strings.TrimSuffix(strings.Join(ws[max(0, k-5):k+1], " "), ",")
+	return lookupTail(head, names)
+}
+
+// clauseSayVerbs introduce reported speech right before what is said.
+var clauseSayVerbs = map[string]bool{"said": true, "says": true, "say": true, "estimated": true, "estimates": true,
+	"estimate": true, "reported": true, "reports": true, "report": true, "claimed": true, "claims": true, "claim": true,
+	"put": true, "puts": true, "counted": true, "counts": true, "recorded": true, "records": true}
+
+// clauseLinks join a second clause, whose subject starts after them.
+var clauseLinks = map[string]bool{"while": true, "whereas": true, "but": true, "and": true, "as": true, "although": true,
+	"though": true, "when": true, "after": true, "because": true}
 
 // invertedSayer reads an attribution after the content with the verb first:
 // "…, bringing the toll to 25, said Anya Brell, a spokeswoman for the

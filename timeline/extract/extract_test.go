@@ -80,17 +80,21 @@ func TestDateFigures(t *testing.T) {
 		text string
 		num  string
 		want string
+		role timeline.Role
 	}{
-		{"Crowds gathered Sunday afternoon. By evening about 300 people remained.", "300", "2026-03-01"},
-		{"As of Tuesday, 12 people had died.", "12", "2026-03-03"},
-		{"At least 9 people were trapped after the roof fell late Monday.", "9", ""},
-		{"Up to 18 inches of rain could fall through Friday.", "18", ""},
-		{"Crowds gathered Sunday. Police said on Tuesday that 40 people were arrested.", "40", "2026-03-03"},
-		{"Crowds gathered Sunday.\n\nAbout 50 people were hurt.", "50", ""},
+		{"About 70% of homes have power, up from 20% on Monday.", "20%", "2026-03-02", timeline.RoleRestated},
+		{"Sales reached 40 units, up from 25 Tuesday, the firm said.", "25", "2026-03-03", timeline.RoleRestated},
+		{"About 70% of homes had power on Monday.", "70%", "", timeline.RoleValue},
+		{"Crowds gathered Sunday afternoon. By evening about 300 people remained.", "300", "2026-03-01", ""},
+		{"As of Tuesday, 12 people had died.", "12", "2026-03-03", ""},
+		{"At least 9 people were trapped after the roof fell late Monday.", "9", "", ""},
+		{"Up to 18 inches of rain could fall through Friday.", "18", "", ""},
+		{"Crowds gathered Sunday. Police said on Tuesday that 40 people were arrested.", "40", "2026-03-03", ""},
+		{"Crowds gathered Sunday.\n\nAbout 50 people were hurt.", "50", "", ""},
 	}
 	for _, tt := range tests {
 		start := strings.Index(tt.text, tt.num)
-		ev := &timeline.Event{Text: tt.text, Time: ref, Figures: []timeline.Figure{{Start: start, End: start + len(tt.num), PartOf: -1}}}
+		ev := &timeline.Event{Text: tt.text, Time: ref, Figures: []timeline.Figure{{Start: start, End: start + len(tt.num), PartOf: -1, Role: tt.role}}}
 		dateFigures(ev)
 		if got := ev.Figures[0].Time.String(); got != tt.want {
 			t.Errorf("%q: figure dated %q, want %q", tt.text, got, tt.want)

@@ -116,6 +116,14 @@ func TestInferSourcesWithoutClaim(t *testing.T) {
 		{"The government raised taxes by 5% on Monday.", "5%", ""},                    // an act, not a count it gives
 		{"The harbor, which was built in 1890, handles 300 ships a year.", "300", ""}, // no sayer
 		{"The toll rose to 25, said the report.", "25", ""},                           // no name
+		// an apposition between the body and its verb
+		{"The Election Board, or EB, said 14 polling stations had opened late.", "14", "Election Board"},
+		{"The Health Office, known as HO, said 118 people had been treated.", "118", "Health Office"},
+		// a second speaker after "while" gives the figures of his own clause
+		{"The flood killed 30, the Ministry of Water said, while the Dockers Federation said 45 had died.", "45", "Dockers Federation"},
+		{"The federation says 120 members walked out.", "120", "Dockers Federation"},
+		{"The flood killed 30, the Ministry of Water said, while witnesses said 45 had died.", "45", ""}, // no name the story knows
+		{"The Election Board said turnout, which rose sharply, was 61%.", "61%", ""},                     // another clause
 	}
 	for _, tt := range tests {
 		ev := &timeline.Event{Text: tt.text, Figures: []timeline.Figure{figAt(tt.text, tt.num)}}

@@ -53,6 +53,11 @@ func (p *parser) nounPhrase(k int, afterOf bool) (s, e, head int) {
 			if !noun && words == 0 && en.f&wAux != 0 && isParticiple(p.raw(j)) && p.nounNext(j+1) && !p.has(j+1, wAux) {
 				noun = true // "3,500 confirmed cases", "12 reported deaths"
 			}
+			// "the three affected districts", "four flooded villages": a
+			// participle before a plural noun modifies it
+			mod := !noun && words == 0 && en.f&(wPred|wTrans) != 0 && isParticiple(p.raw(j)) && p.isWord(j+1) &&
+				p.pluralHead(j+1) && (p.ent(j+1) == nil || p.has(j+1, wNoun|wPerson))
+			noun = noun || mod
 			if !noun {
 				if en.f&(wPrep|wDet|wConj|wAux|wAdv|wPron|wRel|wTimeUnit|wMonth|wWeekday|wNum|wScale|wVague|wBreak|wPred|wVerb|wTrans|wChange|wPercent) != 0 {
 					if !(en.f&wMod != 0 && words == 0) || en.f&(wPrep|wConj|wAux) != 0 {
@@ -60,7 +65,7 @@ func (p *parser) nounPhrase(k int, afterOf bool) (s, e, head int) {
 					}
 				}
 			}
-			if en.f&(wPred) != 0 && en.f&(wNoun|wPerson) == 0 {
+			if en.f&(wPred) != 0 && en.f&(wNoun|wPerson) == 0 && !mod {
 				break
 			}
 		} else {
@@ -361,6 +366,10 @@ func (p *parser) setNP(cd *cand, s, e, h int) {
 		ss++
 	}
 	cd.subjS, cd.subjE = int(p.toks[ss].s), int(p.toks[e-1].e)
+	// "20 injured people": the participle names the measure of people
+	if en := p.ent(s); s < h && en != nil && en.f&(wPred|wTrans) != 0 && en.metric != "" && peopleMetrics[en.metric] && p.isPeople(h) {
+		cd.metric, cd.mSrc = en.metric, msPred
+	}
 	if en := p.ent(h); en != nil && en.f&wNoun != 0 {
 		cd.metric, cd.mSrc = en.metric, msNoun
 		switch en.key {

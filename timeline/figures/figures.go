@@ -75,10 +75,27 @@ func (p *parser) keep(c *cand) bool {
 	}
 	// a plain number word with nothing that makes it a measure ("the two
 	// countries") is left out; digits, bounds and breakdowns keep it
-	if c.weak && c.metric == "" && c.partOf < 0 && !c.hasParts && c.conv < 0 && !p.bareCount(c) {
+	if c.weak && c.metric == "" && c.partOf < 0 && !c.hasParts && c.conv < 0 && !p.bareCount(c) && !p.partitiveCount(c) {
 		return false
 	}
 	return true
+}
+
+// partitiveCount reports a spelled-out number that picks some of a known set
+// and is the subject of its clause: "six of the flooded wards were closed";
+// not "the owners of two of the firms", where it only narrows a noun.
+func (p *parser) partitiveCount(c *cand) bool {
+	if c.c.one || c.ofHead < 0 || c.head < 0 || !(p.pluralHead(c.head) || p.isPeople(c.head)) {
+		return false
+	}
+	if p.has(c.head, wAbstract) || p.key(c.bs-1) == "of" || !p.sameSent(c.npE, c.sent) {
+		return false
+	}
+	switch p.key(c.npE) {
+	case "is", "are", "was", "were", "had", "have", "has", "remain", "remained", "remains":
+		return true
+	}
+	return false
 }
 
 // bareCount reports a spelled-out number that counts a plural noun with

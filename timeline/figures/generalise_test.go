@@ -212,3 +212,60 @@ func TestUnnamedSourcesAreNoCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestPartitivesUnitsAndAges checks rules found on a second set of unseen
+// pages: a spelled-out partitive that is its clause's subject, a number
+// predicated of a noun ("participation was about 9,000"), a part with no noun
+// counting what its total counts, units of several words, ages after "age of",
+// and a participle between the number and its noun.
+func TestPartitivesUnitsAndAges(t *testing.T) {
+	f := New()
+	cases := []struct {
+		text string
+		w    fig
+	}{
+		{"The operator said six of the overturned wagons were carrying chlorine.", fig{val: 6, unit: "wagons", subject: "overturned wagons"}},
+		{"Nine of the stranded hikers were flown out.", fig{val: 9, unit: "people"}},
+		{"The ministry said participation was about 9,000, or a quarter of teachers.", fig{val: 9000, bound: timeline.BoundApprox, subject: "participation"}},
+		{"The board said enrolment stood at about 2,300 this term.", fig{val: 2300, bound: timeline.BoundApprox, subject: "enrolment"}},
+		{"The clinic treated 44 patients, including 9 who remained in critical condition.", fig{val: 9, subject: "patients"}},
+		{"Monitors found benzene at levels of up to 7 parts per million near the plant.", fig{val: 7, bound: timeline.BoundAtMost, unit: "parts per million"}},
+		{"Lead in the tap water reached 15 parts per billion.", fig{val: 15, unit: "parts per billion"}},
+		{"Ozone readings hit 90 ppb on the coast.", fig{val: 90, unit: "ppb"}},
+		{"The lake covers 12 square kilometres.", fig{val: 12, unit: "square km"}},
+		{"Bread prices rose 4 per cent in May.", fig{val: 4, unit: "%"}},
+		{"Medics visited four flooded villages on the plain.", fig{val: 4, unit: "villages", subject: "flooded villages"}},
+		{"Crews reached 20 injured people before dawn.", fig{val: 20, metric: "injured", unit: "people"}},
+	}
+	for _, c := range cases {
+		figs := f.Find(c.text)
+		checkInvariants(t, c.text, figs)
+		checkFig(t, c.text, figs, c.w)
+	}
+	for _, c := range []struct {
+		text string
+		want []float64
+	}{
+		{"The lawyer said his client never met the owners of two of the firms.", nil},
+		{"The driver was about 40, police said.", nil},
+		{"The agency counted 40 deaths, including 11 children under the age of five.", []float64{40, 11}},
+		{"Doses went to children between the ages of 6 and 12.", nil},
+		{"Markets in the three flooded villages stay shut.", nil}, // a set the story knows
+	} {
+		figs := f.Find(c.text)
+		checkInvariants(t, c.text, figs)
+		if !sameValues(values(figs), c.want) {
+			t.Errorf("%q: got %v want %v%s", c.text, values(figs), c.want, describe(figs))
+		}
+	}
+	// "three affected districts" counts the districts, not "affected"
+	affected := f.Find("Schools in three affected districts will stay closed.")
+	if len(affected) != 1 {
+		t.Errorf("three affected districts: want one figure%s", describe(affected))
+	}
+	for _, g := range affected {
+		if g.Metric == "affected" || !strings.Contains(g.Subject, "districts") {
+			t.Errorf("three affected districts: got metric %q subject %q", g.Metric, g.Subject)
+		}
+	}
+}

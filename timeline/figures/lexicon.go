@@ -195,6 +195,8 @@ func buildLexicon() lexicon {
 	l.addUnit(wUnit, "GW", "gigawatts", "gigawatt", "gw")
 	l.addUnit(wUnit, "kWh", "kwh")
 	l.addUnit(wUnit, "magnitude", "magnitude")
+	l.addUnit(wUnit, "ppm", "ppm")
+	l.addUnit(wUnit, "ppb", "ppb")
 	l.add(0, "cubic", "square", "sq", "per", "hour", "an", "a", "cent", "percentage", "sterling")
 
 	// Currencies.

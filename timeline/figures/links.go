@@ -266,6 +266,11 @@ func (p *parser) setPart(i, j int) {
 	if a.unit == "" {
 		a.unit = t.unit
 	}
+	// "58 survivors, including 12 who remained in hospital": a part with no
+	// noun of its own counts what its total counts
+	if a.subjS == -1 && a.npS < 0 && a.head < 0 && t.subjS >= 0 {
+		a.subjS, a.subjE = t.subjS, t.subjE
+	}
 }
 
 // inherit fills what a restated figure counts from the figure it follows.

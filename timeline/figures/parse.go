@@ -539,6 +539,13 @@ func (p *parser) unitAt(k int) (string, int) {
 		}
 		return "degrees", n
 	}
+	// "4 parts per million": a concentration, the whole phrase is the unit
+	if p.isWord(k) && p.key(k+1) == "per" && (p.lowerRaw(k) == "parts" || p.lowerRaw(k) == "part") {
+		switch p.key(k + 2) {
+		case "million", "billion", "trillion", "thousand":
+			return "parts per " + p.key(k+2), k + 3
+		}
+	}
 	if e == nil {
 		return "", k
 	}
@@ -711,6 +718,7 @@ func (p *parser) figureAt(k int) int {
 	p.predicate(&cd)
 	p.transVerb(&cd)
 	p.trigger(&cd)
+	p.copulaSubject(&cd)
 	p.finishUnit(&cd)
 	p.textSpan(&cd, end)
 	cd.weak = cd.c.small && !cd.boundSet && cd.c.cur == "" && cd.c.unit == ""
@@ -1212,6 +1220,10 @@ func (p *parser) excluded(c *core) bool {
 		if pe != nil && (pe.f&wAge != 0) && c.cur == "" && c.unit == "" {
 			return true
 		}
+		// "under the age of five", "between the ages of 6 and 12"
+		if pe != nil && pe.key == "of" && p.has(prev-1, wAge) && c.cur == "" && c.unit == "" {
+			return true
+		}
 		if pe != nil && (pe.key == "top" || pe.key == "number") && c.unit == "" {
 			return true
 		}
@@ -1402,4 +1414,48 @@ func wordCount(s string) int {
 		i += size
 	}
 	return n
+}
+
+// copulaSubject names what a lone number measures by the noun it is predicated
+// of: "participation was about 18,000", "enrolment stood at 2,300", "the
+// backlog reached some 40,000". People nouns are left out, since "the driver
+// was about 40" is an age.
+func (p *parser) copulaSubject(cd *cand) {
+	if cd.metric != "" || cd.subjS >= 0 || cd.npS >= 0 || cd.unit != "" || cd.c.kinds() != kCount || cd.trigS >= 0 || cd.totalOf {
+		return
+	}
+	if !cd.boundSet && p.toks[cd.c.ns].kind != tNum {
+		return
+	}
+	if cd.predFrom < 0 || !p.clauseEnd(cd.predFrom) && p.has(cd.predFrom, wNoun|wPerson) {
+		return
+	}
+	j := cd.bs - 1
+	if !p.isWord(j) || !p.isWord(j-1) {
+		return
+	}
+	switch p.lowerRaw(j) {
+	case "at":
+		switch p.lowerRaw(j - 1) {
+		case "stood", "stands", "stand", "was", "is", "remained", "remains":
+			j -= 2
+		default:
+			return
+		}
+	case "is", "was", "reached", "reaches", "totalled", "totaled", "totals", "numbered", "topped", "hit", "neared":
+		j--
+	default:
+		return
+	}
+	if !p.isWord(j) || !p.sameSent(j, cd.sent) || p.toks[j].upper && !p.sentStart(j) {
+		return
+	}
+	if en := p.ent(j); en != nil && (en.f&(wPerson|wPron|wDet|wTimeUnit|wMonth|wWeekday|wPrep|wConj|wAux|wRel|wNum|wVague) != 0 || en.f&wNoun == 0 && en.f != 0) {
+		return
+	}
+	if p.isPeople(j) || isAdverb(p.raw(j)) || isParticiple(p.raw(j)) {
+		return
+	}
+	cd.subjS, cd.subjE = int(p.toks[j].s), int(p.toks[j].e)
+	cd.trigS = j
 }

@@ -305,3 +305,50 @@ func TestInlineStampsAndBylines(t *testing.T) {
 		t.Errorf("byline not boilerplate: %+v", doc.Events[0])
 	}
 }
+
+// TestLedeAfterShortUpdate checks two rules of prose pages without time
+// lines: a person to whom something happened ("A volunteer was injured")
+// starts an update even after a one-paragraph update, where a person who
+// speaks ("A volunteer said") would not; and a named official whose role the
+// update gave unnamed ("the town's mayor") continues it.
+func TestLedeAfterShortUpdate(t *testing.T) {
+	page := `Voters in Ostrava Bay chose a new regional council on Sunday, with the Green League taking 40% of the vote.
+
+The Latest:
+
+Police in Ostrava Bay detained 30 people after scuffles outside the counting hall on Monday.
+
+The Green League won 18 of the 45 council seats, according to results released by the election office on Monday.
+
+A 19-year-old volunteer was injured when a stage collapsed at a rally in the port of Marn, the town's mayor said Monday.
+
+Mayor Ilse Varn said the stage had not been inspected. The organizers said it had passed safety checks.
+`
+	want := []string{"Voters in Ostrava", "Police in Ostrava", "The Green League", "A 19-year-old volunteer"}
+	if got := updateStarts(t, page); strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("updates start\n got %q\nwant %q", got, want)
+	}
+	// the same paragraph with a speaking volunteer answers the update before
+	voice := strings.Replace(page, "A 19-year-old volunteer was injured when a stage collapsed at a rally in the port of Marn, the town's mayor said Monday.",
+		"A volunteer at the counting hall said the results were announced late because of a power cut.", 1)
+	voice = strings.Replace(voice, "Mayor Ilse Varn said the stage had not been inspected. The organizers said it had passed safety checks.\n", "", 1)
+	want = []string{"Voters in Ostrava", "Police in Ostrava", "The Green League"}
+	if got := updateStarts(t, voice); strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("with a speaking volunteer, updates start\n got %q\nwant %q", got, want)
+	}
+}
+
+func updateStarts(t *testing.T, page string) []string {
+	t.Helper()
+	doc, err := Parse([]byte(page), timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var starts []string
+	for _, e := range doc.Events {
+		if e.Kind == timeline.KindUpdate && e.DuplicateOf == 0 {
+			starts = append(starts, strings.Join(strings.Fields(e.Text)[:3], " "))
+		}
+	}
+	return starts
+}

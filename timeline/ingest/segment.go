@@ -224,12 +224,20 @@ func startsLede(update, para string, paras int, co *cohesion) bool {
 				break
 			}
 		}
+		// "Mayor Ilse Varn said ..." after "the town's mayor said": the
+		// update's unnamed role, now named, goes on speaking
+		if newTopic && namesUnnamedRole(update, sw) {
+			newTopic = false
+		}
 		// "UNHCR spokeswoman Selma Arno told ...": a voice of something named
 		strong = !voiceSubject(sw) && !co.sharesRareStem(s)
 	case lw0 == "a" || lw0 == "an":
 		// an indefinite subject introduces something new, unless it is one more
-		// source on the same story: "A police spokesman, ..., said"
+		// source on the same story: "A police spokesman, ..., said"; one that
+		// does not speak ("A bridge collapsed ...") is news of its own even
+		// after a one-paragraph update
 		newTopic = !sourceSubject(sw) && !co.sharesRareStem(s)
+		strong = true
 	case titleWords[w0]:
 		// "Police said ...": a body named by its kind is new when the update
 		// has not spoken of it
@@ -288,6 +296,21 @@ func awaitsName(update string) bool {
 	if _, role := subjectNames(ws); role != "" {
 		rw := strings.Fields(role)
 		return personRoles[rw[len(rw)-1]]
+	}
+	return false
+}
+
+// namesUnnamedRole reports a subject whose title is a role the update gave
+// without a name, in lower case: "Mayor Ilse Varn" after "the town's mayor".
+func namesUnnamedRole(update string, ws []string) bool {
+	for k := 0; k < len(ws) && k < 4; k++ {
+		t := trimPunct(ws[k])
+		if !titleWords[t] {
+			return false
+		}
+		if lt := strings.ToLower(t); lt != t && personRoles[lt] && containsWord(update, lt) {
+			return true
+		}
 	}
 	return false
 }
@@ -588,7 +611,9 @@ func sourceSubject(ws []string) bool {
 	for j := 1; j < len(ws) && j <= 5; j++ {
 		w := strings.ToLower(trimPunct(ws[j]))
 		if sourceRoles[w] || roleOf(w) != "" {
-			return true
+			// "A student was killed", "A volunteer drowned": what befell
+			// the person is news, not one more voice
+			return !undergoes(ws[j+1:])
 		}
 		if isPreposition(w) || w == "who" || w == "which" || w == "that" {
 			break // the head noun came before: "A cruise ship with ..."
@@ -598,6 +623,39 @@ func sourceSubject(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// undergoes reports a predicate in which its subject suffers or is acted on,
+// rather than speaks: "was killed", "had been arrested", "died".
+func undergoes(ws []string) bool {
+	if len(ws) == 0 || strings.HasSuffix(ws[0], ",") {
+		return false
+	}
+	w := strings.ToLower(trimPunct(ws[0]))
+	switch w {
+	case "died", "drowned", "disappeared", "vanished":
+		return true
+	case "was", "were", "is", "are", "has", "had", "have":
+	default:
+		return false
+	}
+	k := 1
+	if k < len(ws) && strings.ToLower(trimPunct(ws[k])) == "been" {
+		k++
+	}
+	if k >= len(ws) {
+		return false
+	}
+	v := strings.ToLower(trimPunct(ws[k]))
+	if speechVerbs[v] || v == "quoted" || v == "asked" {
+		return false
+	}
+	switch v {
+	case "shot", "hurt", "found", "taken", "beaten", "struck", "hit", "stabbed", "slain", "held":
+		return true
+	}
+	return w != "has" && w != "had" && w != "have" && len(v) > 4 && strings.HasSuffix(v, "ed") ||
+		k == 2 && strings.HasSuffix(v, "ed")
 }
 
 // acronymPointsBack reports whether the sentence names, by its initials, an
