@@ -156,7 +156,7 @@ func contentFirst(text string, c *timeline.Claim) bool {
 // assignIDs gives claims and figures ids that depend only on what they say, so
 // the same block imported again yields the same ids.
 func assignIDs(ev *timeline.Event) {
-	seen := map[uint64]int{}
+	seen := make(map[uint64]int, len(ev.Claims)+len(ev.Figures))
 	for i := range ev.Claims {
 		c := &ev.Claims[i]
 		h := foldHash(offset64, c.Speaker)
@@ -177,11 +177,14 @@ func assignIDs(ev *timeline.Event) {
 func uniqueID(prefix string, seen map[uint64]int, h uint64) string {
 	n := seen[h]
 	seen[h] = n + 1
-	id := prefix + strconv.FormatUint(h&math.MaxInt64, 36)
+	var buf [32]byte
+	b := append(buf[:0], prefix...)
+	b = strconv.AppendUint(b, h&math.MaxInt64, 36)
 	if n > 0 {
-		id += "-" + strconv.Itoa(n+1)
+		b = append(b, '-')
+		b = strconv.AppendInt(b, int64(n+1), 10)
 	}
-	return id
+	return string(b)
 }
 
 const (
