@@ -183,6 +183,14 @@ func (e *evx) tryVerb(u, v int, f form) {
 			return
 		}
 	}
+	acr := ""
+	if a, c1 := e.acronymAside(p, un.start); c1 > un.start {
+		// "The Federal Rail Board, or FRB, said", "The Civil Defence
+		// Authority, known as CDA, said": the acronym restates the name
+		acr = a
+		p = c1 - 1
+		subjEnd = c1
+	}
 	switch {
 	case e.isComma(p):
 		// "X, which operates the mine, said"; "Iran's foreign minister, Abbas
@@ -252,13 +260,26 @@ func (e *evx) tryVerb(u, v int, f form) {
 	if s >= subjEnd {
 		return
 	}
-	if f.base && !e.pluralHead(subjEnd-1) {
+	if f.base && !e.pluralHead(subjEnd-1) && !e.pluralHead(e.headBeforePrep(s, subjEnd)) {
 		return // "state" in "Iranian state television" is no verb
 	}
 	if s > un.start && e.isWord(s-1) && (e.lw(s-1) == "nor" || e.lw(s-1) == "neither") {
 		return // "Neither the police nor the ministry confirmed the number"
 	}
 	sp := e.resolveSpeaker(s, subjEnd, u)
+	if h := e.headBeforePrep(s, subjEnd); sp.ok() && sp.ent.group && sp.ent.kind == timeline.SpeakerUnknown && h >= s && h+2 < subjEnd &&
+		e.lw(h+1) == "in" && e.isCap(h+2) && strings.EqualFold(sp.ent.name, e.wordsText(s, h+1)) {
+		// "Officials in Durrak say": the place tells which officials
+		name := lowerFirst(e.wordsText(s, subjEnd), e.isSentenceInitial(s, u))
+		sp.ent = e.group(name, sp.ent.kind, s)
+	}
+	if ps, pe := e.participleGroup(s, subjEnd, un.start); ps >= 0 {
+		// "Refugees arriving from Tarsk said": the people speak, not the place
+		if g := e.resolveSpeaker(ps, pe, u); g.ok() && g.ent.group {
+			g.text = e.wordsText(ps, subjEnd)
+			sp, s = g, ps
+		}
+	}
 	if sp.ok() && s > un.start && !e.isComma(s-1) {
 		// "two officials who spoke on condition of anonymity because they
 		// were not authorized to brief reporters said": the noun phrase
@@ -290,6 +311,11 @@ func (e *evx) tryVerb(u, v int, f form) {
 	} else {
 		sp, s = e.jointWith(sp, s, subjEnd, u)
 	}
+	if acr != "" && !sp.ent.isPerson() {
+		sp.ent.addAlias(acr)
+		// the acronym may have been read as a name of its own already
+		e.d.reg.byName[nameKey(acr)] = sp.ent
+	}
 
 	if relayS >= 0 {
 		src := e.resolveSpeaker(relayS, relayE, u)
@@ -315,6 +341,76 @@ func (e *evx) tryVerb(u, v int, f form) {
 		vb.fr |= fClause // "a poll ... showed 54% of voters ..."
 	}
 	e.finishSubject(u, v, f, vb, sp, s)
+}
+
+// participleGroup finds a plural common noun described by a participle
+// phrase that ends at the subject s ("families arriving from", "refugees
+// fleeing") and returns the noun phrase before the participle.
+func (e *evx) participleGroup(s, end, limit int) (int, int) {
+	k := s - 1
+	if k > limit && e.isWord(k) && (e.lw(k) == "from" || e.lw(k) == "in" || e.lw(k) == "to") {
+		k--
+	} else {
+		// the participle inside the noun phrase: "refugees fleeing Ostrel"
+		for k = s + 1; k < s+4 && k < end && e.isWord(k) && !strings.HasSuffix(e.lw(k), "ing"); k++ {
+		}
+	}
+	if k <= limit || !e.isWord(k) || e.isCap(k) || !strings.HasSuffix(e.lw(k), "ing") || len(e.lw(k)) < 6 || e.inQuote(k) {
+		return -1, -1
+	}
+	if !e.pluralHead(k-1) || e.isCap(k-1) && k-1 != limit {
+		return -1, -1
+	}
+	ps := e.npLeft(k, limit)
+	if ps >= k {
+		return -1, -1
+	}
+	return ps, k
+}
+
+// documentOnly reports a cited source that is a document with no agent
+// ("maintenance records it obtained", "court documents"), as opposed to
+// "records from the ministry".
+func (e *evx) documentOnly(s, limit int) bool {
+	doc := false
+	for k := s; k < limit && k < s+5 && e.isWord(k) && !e.inQuote(k); k++ {
+		lw := e.lw(k)
+		if docNouns[lw] {
+			doc = true
+			continue
+		}
+		if doc {
+			return lw != "from" && lw != "by" && lw != "of"
+		}
+		if functionWords[lw] || lw == "familiar" || lw == "close" {
+			return false // "people familiar with the investigation"
+		}
+	}
+	return doc && e.agentAfterDoc(s, limit, limit) < 0
+}
+
+// acronymAside recognises ", or ABC," and ", (also) known as ABC," ending at
+// the comma p; it returns the acronym and the comma before it (or -1).
+func (e *evx) acronymAside(p, limit int) (string, int) {
+	if !e.isComma(p) || p-3 < limit || !e.isWord(p-1) || e.toks[p-1].Flags&textutil.FlagAllCaps == 0 || len(e.raw(p-1)) < 2 {
+		return "", -1
+	}
+	k := p - 2
+	switch {
+	case e.isWord(k) && e.lw(k) == "or":
+		k--
+	case e.isWord(k) && e.lw(k) == "as" && e.isWord(k-1) && e.lw(k-1) == "known":
+		k -= 2
+		if e.isWord(k) && e.lw(k) == "also" {
+			k--
+		}
+	default:
+		return "", -1
+	}
+	if k <= limit || !e.isComma(k) || !e.isWord(k-1) || !e.isCap(k-1) {
+		return "", -1
+	}
+	return e.raw(p - 1), k
 }
 
 // figureAhead reports a number in the object of a document verb: "exit polls
@@ -431,8 +527,19 @@ func (e *evx) finishSubject(u, v int, f form, vb verb, sp spk, s int) {
 	// nested relay: "state media reported, citing the judiciary, ..."
 	if e.isComma(v+1) && e.isWord(v+2) && (e.lw(v+2) == "citing" || e.lw(v+2) == "quoting") {
 		ce := e.npRight(v+3, un.last)
+		if ce > v+3 && e.documentOnly(v+3, un.last) {
+			ce = v + 3 // "citing records it obtained": documents do not speak
+		}
 		if ce > v+3 {
 			src := e.resolveSpeaker(v+3, ce, u)
+			if j := e.agentAfterDoc(v+3, ce, un.last); j > 0 {
+				// "citing records from the ministry": the ministry
+				if je := e.npRight(j, un.last); je > j {
+					if a := e.resolveSpeaker(j, je, u); a.ok() {
+						src, ce = a, je
+					}
+				}
+			}
 			if !src.ok() || !e.isComma(ce) && !e.isTerminal(ce) {
 				if s2, ce2 := e.citedSource(v+3, ce, un.last, u); s2.ok() {
 					src, ce = s2, ce2
@@ -813,6 +920,9 @@ func (e *evx) quantityAt(k int) bool {
 		return b == "least" || b == "most"
 	case "up":
 		return b == "to"
+	case "between":
+		// "said between 80 and 90 people had died"
+		return (e.toks[k+1].Flags&textutil.FlagDigit != 0 || numberWords[b]) && e.isWord(k+2) && e.lw(k+2) == "and"
 	case "about", "around", "over", "under", "nearly", "almost", "roughly", "some", "more", "fewer", "less":
 		return e.toks[k+1].Flags&textutil.FlagDigit != 0 || numberWords[b] || b == "than" || b == "a"
 	}
@@ -943,6 +1053,10 @@ func (e *evx) objectEnd(k, limit int) int {
 			j++
 		}
 		if j > k && (lw == "him" || lw == "her" || lw == "them" || lw == "us" || lw == "me" || addressees[lw]) {
+			if addressees[lw] && determiners[e.lw(k)] && j < limit && e.isCap(j) && !e.inQuote(j) {
+				// "told the broadcaster KTV": the name names the addressee
+				j = e.chunkEnd(j, limit)
+			}
 			break // "told reporters talks would continue"
 		}
 	}
@@ -1720,6 +1834,21 @@ func (e *evx) clauseAhead(k, limit int) bool {
 
 // pluralHead reports whether the subject head at k can take a base-form verb
 // ("they say", "critics warn").
+// headBeforePrep returns the last word before the first preposition of the
+// noun phrase [s, end) ("officials" in "officials in the capital"), or -1.
+func (e *evx) headBeforePrep(s, end int) int {
+	for j := s + 1; j < end; j++ {
+		if !e.isWord(j) {
+			return -1
+		}
+		switch e.lw(j) {
+		case "in", "at", "from", "of", "near", "across", "inside":
+			return j - 1
+		}
+	}
+	return -1
+}
+
 func (e *evx) pluralHead(k int) bool {
 	if !e.isWord(k) {
 		return false
@@ -1875,10 +2004,14 @@ func (e *evx) according(u, i int) {
 
 // agentAfterDoc finds the agent of a document noun phrase: "a statement from
 // X", "figures released by X". It returns the agent's first token or -1.
+// releasedNouns are what a body publishes without being a document that
+// speaks on its own ("results released by the commission").
+var releasedNouns = map[string]bool{"results": true, "numbers": true, "statistics": true, "returns": true}
+
 func (e *evx) agentAfterDoc(s, end, limit int) int {
 	head := -1
 	for k := s; k < end; k++ {
-		if e.isWord(k) && docNouns[e.lw(k)] {
+		if e.isWord(k) && (docNouns[e.lw(k)] || releasedNouns[e.lw(k)]) {
 			head = k
 		}
 	}

@@ -287,7 +287,7 @@ func (d *docx) patchPrev(from, to *entity) {
 
 // prevLast gives a rebuttal that opens an update to the last claim of the
 // update before by someone else.
-func (d *docx) prevLast(kind timeline.Evidence, text string, by *entity) {
+func (d *docx) prevLast(kind timeline.Evidence, text string, by *entity, mods []string) {
 	if d.prev == nil {
 		return
 	}
@@ -295,7 +295,7 @@ func (d *docx) prevLast(kind timeline.Evidence, text string, by *entity) {
 		if by != nil && sameSide(d.prev.ents[i], by) {
 			continue
 		}
-		if c := &d.prev.ev.Claims[i]; c.Evidence == "" {
+		if c := &d.prev.ev.Claims[i]; c.Evidence == "" && wordsShareStem(mods, c.Text) {
 			c.Evidence, c.EvidenceText = kind, text
 		}
 		return

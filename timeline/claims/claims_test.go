@@ -637,7 +637,8 @@ func TestRebuttals(t *testing.T) {
 		{name: "rejected the accusation answers the accusation",
 			events: []string{`Some residents accused the council of ignoring building codes. “These flats were built with sand,” said Tom Hale. The council rejected the accusation.`},
 			want: []want{
-				{speaker: "some residents", key: "council of ignoring building codes", ev: timeline.EvidenceDisputed},
+				// the council is the accused: its rejection is a denial
+				{speaker: "some residents", key: "council of ignoring building codes", ev: timeline.EvidenceDenied},
 				{speaker: "Tom Hale", key: "flats were built with sand"},
 			},
 			exact: true},

@@ -29,7 +29,15 @@ type entity struct {
 	country    bool
 	speaker    bool // made a claim in the document
 	listed     bool // goes into doc.Entities
-	surname    string
+	// thing marks a vessel, vehicle or building named like a body ("MV
+	// Hollis Star"): it cannot speak, so "the company" and "it" skip it.
+	thing bool
+	// operator is the body that runs a thing ("operated by Kettering
+	// Sealink"): a claim about the thing concerns it.
+	operator *entity
+	// key is the lookup key of name, kept for prefix searches.
+	key     string
+	surname string
 }
 
 func (e *entity) isPerson() bool { return e.kind == timeline.SpeakerPerson }
@@ -125,7 +133,7 @@ func (r *registry) index(e *entity, name string) {
 
 // add registers a new entity under its name.
 func (r *registry) add(name string, kind timeline.SpeakerKind, pos, event int) *entity {
-	e := &entity{name: name, kind: kind, first: pos, last: pos, firstEvent: event}
+	e := &entity{name: name, kind: kind, first: pos, last: pos, firstEvent: event, key: nameKey(name)}
 	r.ents = append(r.ents, e)
 	r.index(e, name)
 	if kind == timeline.SpeakerPerson {
@@ -218,7 +226,10 @@ func (r *registry) byClass(class string, before int, pref timeline.SpeakerKind) 
 	var best *entity
 	bestScore := -1
 	for _, e := range r.ents {
-		if e.first > before || !e.hasClass(class) {
+		// "the group" is also a body of no class named as an organisation
+		// ("Field Medics International")
+		anyGroup := class == "group" && e.kind == timeline.SpeakerOrganization && len(e.classes) == 0 && !e.group && !e.country
+		if e.first > before || !(e.hasClass(class) || anyGroup) || e.thing {
 			continue
 		}
 		score := e.last
@@ -334,6 +345,26 @@ func (r *registry) byAcronym(acr string) *entity {
 	return best
 }
 
+// byPrefix resolves a short form made of the first words of a body's
+// longer name ("Cascade Pacific" for "Cascade Pacific Railroad").
+func (r *registry) byPrefix(name string) *entity {
+	if len(name) < 5 || !strings.Contains(name, " ") {
+		return nil
+	}
+	var buf [128]byte
+	key := appendKey(buf[:0], name)
+	var best *entity
+	for _, e := range r.ents {
+		if e.kind == timeline.SpeakerPerson || e.group || e.thing || len(e.key) <= len(key) || e.key[len(key)] != ' ' || e.key[:len(key)] != string(key) {
+			continue
+		}
+		if best == nil || e.last > best.last {
+			best = e
+		}
+	}
+	return best
+}
+
 // byFirstWord resolves a short form of a body's name ("Halvorn" for "Halvorn
 // Mining").
 func (r *registry) byFirstWord(w string) *entity {
@@ -353,7 +384,7 @@ func (r *registry) latestUnclassed(kind timeline.SpeakerKind, before int) *entit
 	var best *entity
 	bestScore := -1
 	for _, e := range r.ents {
-		if e.kind != kind || e.first > before || e.group || e.country || len(e.classes) > 0 {
+		if e.kind != kind || e.first > before || e.group || e.country || len(e.classes) > 0 || e.thing {
 			continue
 		}
 		score := e.last

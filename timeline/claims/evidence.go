@@ -24,6 +24,46 @@ type marker struct {
 	// rs, re are the tokens of a claim a rebuttal restates ("rejected
 	// Marsh's claim that the offer was affordable"), or rs == re.
 	rs, re int
+	// verbAt and nounAt are the rebuttal's verb and claim noun, when it has
+	// one: the words between say what the claims were about.
+	verbAt, nounAt int
+}
+
+// modifiersMatch reports whether the words before a rebuttal's claim noun
+// ("the fraud allegations") appear in claim c; true when there are none.
+func (e *evx) modifiersMatch(m marker, c *claim) bool {
+	return wordsShareStem(e.modifierWords(m), e.wordsText(c.cs, c.ce))
+}
+
+// modifierWords are the content words between a rebuttal's verb and its
+// claim noun: "fraud" in "dismissed the fraud allegations".
+func (e *evx) modifierWords(m marker) []string {
+	var out []string
+	for k := m.verbAt + 1; k < m.nounAt; k++ {
+		lw := e.lw(k)
+		if !e.isWord(k) || e.isPoss(k+1) || determiners[lw] || functionWords[lw] || len(lw) < 4 {
+			continue
+		}
+		out = append(out, lw)
+	}
+	return out
+}
+
+// wordsShareStem reports whether text holds a word of one stem with one of
+// words; true when words is empty.
+func wordsShareStem(words []string, text string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	have := contentWords(strings.ToLower(text))
+	for _, w := range words {
+		for h := range have {
+			if sharedStem(w, h) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nounVerbs tell which claims a rebuttal's noun refers to: "rejected the
@@ -426,7 +466,7 @@ func (e *evx) disputeVerb(u, i int) {
 	if (lw == "denied" || lw == "denies") && about == nil {
 		kind = timeline.EvidenceDenied
 	}
-	m := marker{kind: kind, tok: i, end: j + 1, unit: u, about: about, by: sub.ent, bySubject: sub.ok(), noun: e.lw(j)}
+	m := marker{kind: kind, tok: i, end: j + 1, unit: u, about: about, by: sub.ent, bySubject: sub.ok(), noun: e.lw(j), nounAt: j, verbAt: i}
 	if e.isWord(j+1) && e.lw(j+1) == "that" {
 		m.rs = j + 2
 		m.re = m.rs
@@ -482,6 +522,13 @@ func (e *evx) claimRebuttals() {
 			} else if t := e.negatedEcho(ci); t != nil && t.evidence == "" {
 				t.evidence = timeline.EvidenceDisputed
 				t.evText = e.claimSpanText(c)
+			} else if e.estimateContent(c) {
+				// "The ministry said participation was about 18,000" after
+				// the union's 41,000: a competing figure
+				if t := e.numberClaimBefore(ci, true); t != nil && t.evidence == "" && e.units[t.unit].para == e.units[c.unit].para && e.sameMeasure(c, t) {
+					t.evidence = timeline.EvidenceDisputed
+					t.evText = e.claimSpanText(c)
+				}
 			}
 		}
 	}
@@ -511,14 +558,16 @@ func (e *evx) deniedTarget(ci int) *claim {
 		}
 		return false
 	}
-	for pass := 0; pass < 2; pass++ {
+	for pass := 0; pass < 3; pass++ {
 		for k := ci - 1; k >= 0; k-- {
 			o := e.claims[k]
 			if o.sp.ent == b || !e.contentNames(o, b) {
 				continue
 			}
+			near := e.units[o.unit].para >= e.units[c.unit].para-1 && o.unit != c.unit && !e.ownAction(o)
 			if pass == 0 && accusation(o) ||
-				pass == 1 && e.units[o.unit].para >= e.units[c.unit].para-1 && o.unit != c.unit && !e.hasNumber(o) {
+				pass == 1 && near && !e.hasNumber(o) ||
+				pass == 2 && near && o.quote < 0 {
 				return o
 			}
 		}
@@ -613,6 +662,9 @@ func (e *evx) negatedEcho(ci int) *claim {
 		}
 	}
 	if len(mine) == 0 {
+		if e.negatedAccount(c, o) {
+			return o
+		}
 		return nil
 	}
 	for k := o.cs; k < o.ce; k++ {
@@ -626,6 +678,127 @@ func (e *evx) negatedEcho(ci int) *claim {
 		}
 	}
 	return nil
+}
+
+// estimateContent reports a claim that only gives a measure's value: "the
+// turnout was about 18,000", "participation stood at 32%".
+func (e *evx) estimateContent(c *claim) bool {
+	for k := c.cs; k < c.ce && k < c.cs+5; k++ {
+		if !e.isWord(k) {
+			return false
+		}
+		if e.toks[k].Flags&textutil.FlagDigit != 0 {
+			return false
+		}
+		switch e.lw(k) {
+		case "was", "were", "is", "are", "stood", "stands":
+			if k == c.cs {
+				return false
+			}
+			j := k + 1
+			for j < c.ce && e.isWord(j) && (e.lw(j) == "at" || numberWords[e.lw(j)] && e.toks[j].Flags&textutil.FlagDigit == 0 || e.lw(j) == "roughly" || e.lw(j) == "only" || e.lw(j) == "just") {
+				j++
+			}
+			return j < c.ce && e.toks[j].Flags&textutil.FlagDigit != 0
+		}
+	}
+	return false
+}
+
+// measureNouns are the subjects of a bare estimate that can only count
+// what the claim before counted.
+var measureNouns = map[string]bool{
+	"participation": true, "turnout": true, "attendance": true, "toll": true, "crowd": true,
+	"figure": true, "number": true, "total": true, "count": true, "tally": true, "estimate": true,
+}
+
+// sameMeasure reports whether an estimate counts what the claim o counts:
+// a bare "participation was ..." does; "the number of shelters was ..."
+// only when o speaks of shelters.
+func (e *evx) sameMeasure(c, o *claim) bool {
+	k := c.cs
+	for k < c.ce && e.isWord(k) && !beVerbs[e.lw(k)] && e.lw(k) != "stood" && e.lw(k) != "stands" {
+		k++
+	}
+	ofAt := -1
+	for j := c.cs; j < k; j++ {
+		if e.lw(j) == "of" {
+			ofAt = j
+			break
+		}
+	}
+	if ofAt < 0 {
+		return k > c.cs && measureNouns[e.lw(k-1)]
+	}
+	have := contentWords(strings.ToLower(e.wordsText(o.cs, o.ce)))
+	for j := ofAt + 1; j < k; j++ {
+		for h := range have {
+			if len(e.lw(j)) >= 4 && sharedStem(e.lw(j), h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// forceWords name the armed side of an account: "shot by police" and
+// "officers had not fired" speak of the same actors.
+var forceWords = map[string]bool{
+	"police": true, "officers": true, "policemen": true, "troops": true, "soldiers": true,
+	"army": true, "military": true, "forces": true, "guards": true,
+}
+
+// negatedAccount reports a claim in the next sentence, by another side, that
+// negates what the claim before it says on the same matter: "the man had
+// been shot by police" then "officers had not used live ammunition".
+func (e *evx) negatedAccount(c, o *claim) bool {
+	if o.unit != c.unit-1 || e.hasNegation(o) {
+		return false
+	}
+	neg := false
+	for k := c.cs; k+1 < c.ce; k++ {
+		if e.isWord(k) && (e.lw(k) == "not" || e.lw(k) == "never" || e.lw(k) == "n't") && k > c.cs {
+			if e.isWord(k+1) && (e.lw(k+1) == "yet" || e.lw(k+1) == "been") {
+				return false // "had not yet been identified": news still to come
+			}
+			neg = true
+			break
+		}
+	}
+	if !neg {
+		return false
+	}
+	mine := contentWords(strings.ToLower(e.wordsText(c.cs, c.ce)))
+	have := contentWords(strings.ToLower(e.wordsText(o.cs, o.ce)))
+	force := [2]bool{}
+	for w := range mine {
+		if forceWords[w] {
+			force[0] = true
+		}
+		for h := range have {
+			if len(w) >= 5 && sharedStem(w, h) {
+				return true
+			}
+		}
+	}
+	for h := range have {
+		if forceWords[h] {
+			force[1] = true
+		}
+	}
+	return force[0] && force[1]
+}
+
+func (e *evx) hasNegation(c *claim) bool {
+	for k := c.cs; k < c.ce; k++ {
+		if e.isWord(k) {
+			switch e.lw(k) {
+			case "not", "never", "n't", "no":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharedStem reports two words of one stem: "looters" and "looting".
@@ -689,6 +862,23 @@ func (e *evx) contestedBefore(ci int) *claim {
 	return nil
 }
 
+// accuses reports whether an accusation names b, or "the government" when b
+// is a government body.
+func (e *evx) accuses(c *claim, b *entity) bool {
+	if e.contentNames(c, b) {
+		return true
+	}
+	if b.kind != timeline.SpeakerGovernment {
+		return false
+	}
+	for k := c.cs; k < c.ce && k < c.cs+4; k++ {
+		if e.isWord(k) && (e.lw(k) == "government" || e.lw(k) == "authorities") {
+			return true
+		}
+	}
+	return false
+}
+
 // contentNames reports whether a claim's content names the entity.
 func (e *evx) contentNames(o *claim, b *entity) bool {
 	text := strings.ToLower(e.wordsText(o.cs, o.ce))
@@ -706,8 +896,34 @@ func (e *evx) contentNames(o *claim, b *entity) bool {
 			return true
 		}
 	}
+	// the ship a company operates stands for the company
+	for _, t := range e.d.reg.ents {
+		if t.thing && t.operator == b && t != b && e.contentNames(o, t) {
+			return true
+		}
+	}
 	return false
 }
+
+// ownAction reports a claim that tells what the speaker's side did ("the
+// ministry had suspended the license"): not a statement a third party
+// denies.
+func (e *evx) ownAction(c *claim) bool {
+	k := c.cs
+	if e.isWord(k) && e.lw(k) == "that" {
+		k++
+	}
+	if !e.isWord(k) || !e.isWord(k+1) {
+		return false
+	}
+	if lw := e.lw(k); lw == "we" || (lw == "the" || lw == "his" || lw == "her" || lw == "its") && ownOrgans[e.lw(k+1)] {
+		return true
+	}
+	return false
+}
+
+// ownOrgans are the bodies an official speaks of as their own.
+var ownOrgans = map[string]bool{"ministry": true, "government": true, "department": true, "agency": true, "office": true, "administration": true, "cabinet": true}
 
 // sameSide reports whether two speakers speak for the same side: the same
 // entity, or a spokesperson and their body.
@@ -759,7 +975,8 @@ func (e *evx) anaphoricClaimNoun(c *claim) bool {
 	switch e.lw(k + 1) {
 	case "figure", "figures", "claim", "claims", "number", "numbers", "count", "tally", "estimate",
 		"estimates", "assertion", "allegation", "allegations", "account", "statistics":
-		return true
+		// "the number of shelters" names its own matter
+		return !(e.isWord(k+2) && e.lw(k+2) == "of" && k+2 < c.ce)
 	}
 	return false
 }
@@ -989,15 +1206,25 @@ func (e *evx) applyMarker(m marker) {
 			// after it
 			for _, v := range nounVerbs[m.noun] {
 				if c.verb == v {
+					if m.by != nil && (v == "accused" || v == "blamed" || v == "charged") && e.accuses(c, m.by) {
+						// the accused rejecting the accusation denies it
+						m.kind = timeline.EvidenceDenied
+					}
 					set(c)
 					return
 				}
 			}
 		}
-		if first != nil {
+		if first != nil && (len(nounVerbs[m.noun]) == 0 || e.modifiersMatch(m, first)) {
+			// "dismissed the fraud allegations" with no allegation near
+			// answers a claim about fraud only
 			set(first)
-		} else if m.unit == 0 {
-			e.d.prevLast(m.kind, text, m.by)
+		} else if first == nil && m.unit == 0 {
+			var mods []string
+			if len(nounVerbs[m.noun]) > 0 {
+				mods = e.modifierWords(m)
+			}
+			e.d.prevLast(m.kind, text, m.by, mods)
 		}
 	}
 }

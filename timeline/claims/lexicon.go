@@ -384,8 +384,12 @@ var kindWords = map[string]timeline.SpeakerKind{
 	"charity": timeline.SpeakerOrganization, "nonprofit": timeline.SpeakerOrganization,
 	"operator": timeline.SpeakerOrganization, "manufacturer": timeline.SpeakerOrganization,
 	"carrier": timeline.SpeakerOrganization, "insurer": timeline.SpeakerOrganization,
-	"crescent": timeline.SpeakerOrganization,
-	"cross":    timeline.SpeakerOrganization, "fund": timeline.SpeakerOrganization,
+	"crescent": timeline.SpeakerOrganization, "railroad": timeline.SpeakerOrganization,
+	"mission": timeline.SpeakerOrganization, "lines": timeline.SpeakerOrganization,
+	"ferries": timeline.SpeakerOrganization, "freight": timeline.SpeakerOrganization,
+	"courier": timeline.SpeakerMedia, "sentinel": timeline.SpeakerMedia,
+	"inquirer": timeline.SpeakerMedia, "examiner": timeline.SpeakerMedia, "dispatch": timeline.SpeakerMedia,
+	"cross": timeline.SpeakerOrganization, "fund": timeline.SpeakerOrganization,
 	"program": timeline.SpeakerOrganization, "programme": timeline.SpeakerOrganization,
 	"campaign": timeline.SpeakerOrganization, "team": timeline.SpeakerOrganization,
 	"board": timeline.SpeakerOrganization, "trust": timeline.SpeakerOrganization,
@@ -700,6 +704,10 @@ var classSynonyms = map[string][]string{
 	"broadcaster": {"broadcaster"}, "station": {"station"}, "outlet": {"outlet"}, "channel": {"channel"},
 	"movement": {"movement", "group"}, "prosecution": {"prosecution"}, "guard": {"guard"}, "forces": {"forces", "military"},
 	"corps": {"corps"}, "brigade": {"brigade"}, "brigades": {"brigade"},
+	"chamber": {"chamber", "group"}, "mission": {"mission", "group"}, "railroad": {"railroad", "railway", "company", "operator"},
+	"lines": {"company", "operator", "firm"}, "ferries": {"company", "operator", "firm"},
+	"courier": {"newspaper", "paper"}, "sentinel": {"newspaper", "paper"},
+	"chronicle": {"newspaper", "paper"}, "inquirer": {"newspaper", "paper"}, "examiner": {"newspaper", "paper"},
 }
 
 // definiteHeads are the nouns of "the agency", "the company": a reference to
@@ -717,11 +725,12 @@ var definiteHeads = map[string]bool{
 	"airline": true, "automaker": true, "drugmaker": true, "insurer": true, "bank": true, "lender": true,
 	"federation": true, "movement": true, "government": true, "prosecution": true, "railway": true,
 	"guard": true, "forces": true, "police": true, "palace": true, "corps": true, "brigade": true,
+	"chamber": true, "mission": true, "railroad": true,
 }
 
 // groupKinds give the kind of a generic plural speaker ("organizers").
 var groupKinds = map[string]timeline.SpeakerKind{
-	"police": timeline.SpeakerGovernment, "officials": timeline.SpeakerGovernment,
+	"police": timeline.SpeakerGovernment, "officials": timeline.SpeakerUnknown,
 	"authorities": timeline.SpeakerGovernment, "prosecutors": timeline.SpeakerGovernment,
 	"investigators": timeline.SpeakerGovernment, "regulators": timeline.SpeakerGovernment,
 	"forecasters": timeline.SpeakerGovernment, "rescuers": timeline.SpeakerGovernment,

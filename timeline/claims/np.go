@@ -90,6 +90,14 @@ func (e *evx) chunkEnd(i, limit int) int {
 		}
 		if connectors[lw] && k > i && k+1 < limit && !e.inQuote(k+1) {
 			if lw == "and" && !sawOf {
+				// "Disaster and Emergency Authority": one word, "and", then
+				// a body's name; "Amnesty International and Human Rights
+				// Watch" stays two names
+				if k == i+1 && e.isCap(k+1) && !e.inQuote(k+1) && countryOf(e.lw(i)) == "" && givenNames[e.lw(i)] == 0 {
+					if ce := e.chunkEnd(k+1, limit); ce > k+2 && kindWords[e.lw(ce-1)] != "" && kindWords[e.lw(ce-1)] != timeline.SpeakerMedia {
+						return ce
+					}
+				}
 				break
 			}
 			nx := k + 1
@@ -348,6 +356,16 @@ func countryOf(lower string) string {
 }
 
 // kindOfWords guesses a body's kind from the words of its name.
+// supranational reports a first word that puts a body above states ("World
+// Health Organization", "Pan-Continental Health Agency"): not a government.
+func supranational(f string) bool {
+	switch f {
+	case "world", "international", "global", "continental", "intercontinental":
+		return true
+	}
+	return strings.HasPrefix(f, "pan-")
+}
+
 func (e *evx) kindOfWords(s, end int) timeline.SpeakerKind {
 	// the head is the last word, or the word before "of": "Ministry of
 	// Mines", "Institute for Public Opinion"
@@ -376,7 +394,7 @@ func (e *evx) kindOfWords(s, end int) timeline.SpeakerKind {
 	}
 	head := e.lw(h)
 	kind := kindWords[head]
-	if f := e.lw(s); (f == "u.n." || f == "un" || f == "united") && kind != "" {
+	if f := e.lw(s); (f == "u.n." || f == "un" || f == "united" || supranational(f)) && kind != "" {
 		return timeline.SpeakerOrganization // the U.N.'s bodies are no government
 	}
 	// "U.S. Geological Survey", "National Hurricane Center": a public body
@@ -696,6 +714,40 @@ func (e *evx) addMention(ent *entity, s, end, u int, subj bool) *mention {
 // context says (a title, a role word before it, an apposition after it).
 // forSpeaker is true when the name is a claim's subject: a speaker is
 // registered even without other evidence.
+// vesselPrefixes open a ship's name.
+var vesselPrefixes = map[string]bool{"mv": true, "m/v": true, "ms": true, "ss": true, "hms": true, "uss": true, "rms": true, "mt": true, "fv": true}
+
+// operatorBefore reports "operated by", "owned by", "run by" just before s,
+// marks the name before that phrase a thing that cannot speak and returns
+// it (nil when it is not known).
+func (e *evx) operatorBefore(s int) (*entity, bool) {
+	if s < 2 || !e.isWord(s-1) || e.lw(s-1) != "by" || !e.isWord(s-2) {
+		return nil, false
+	}
+	switch e.lw(s - 2) {
+	case "operated", "owned", "run", "managed", "chartered", "leased", "built":
+	default:
+		return nil, false
+	}
+	k := s - 3
+	if e.isComma(k) {
+		k--
+	}
+	if k >= 0 && e.isWord(k) && e.isCap(k) {
+		b := k
+		for b > 0 && e.isWord(b-1) && e.isCap(b-1) {
+			b--
+		}
+		for a := b; a <= k; a++ {
+			if t := e.d.reg.lookup(e.wordsText(a, k+1)); t != nil && !t.isPerson() && !t.country {
+				t.thing = true
+				return t, true
+			}
+		}
+	}
+	return nil, true
+}
+
 func (e *evx) nameEntity(s, end, u int, forSpeaker bool) *entity {
 	c := e.analyseChunk(s, end)
 	r := e.d.reg
@@ -705,6 +757,46 @@ func (e *evx) nameEntity(s, end, u int, forSpeaker bool) *entity {
 	descStart, descHead := e.descriptionBefore(s, u)
 	if !c.person && c.kind == "" && end-s == 1 && e.followedByAge(end) {
 		c.person = true // "Smith, 52, said"
+	}
+	if end-s >= 2 && vesselPrefixes[e.lw(s)] {
+		// "MV Hollis Star", "HMS Dauntless": a ship, which cannot speak
+		c.person = false
+		ent := e.bodyEntity(s, end, u, c, descHead)
+		if ent != nil && !ent.isPerson() {
+			ent.thing = true
+			ent.addAlias(e.wordsText(s+1, end)) // "the Hollis Star"
+		}
+		return ent
+	}
+	if c.person && !c.sure && c.nameStart == s && descHead == "" {
+		// a name seen before as a body stays one: "Halvard Marine says"
+		if ent := r.lookup(e.wordsText(s, end)); ent != nil && !ent.isPerson() && !ent.group {
+			ent.touch(pos)
+			return ent
+		}
+	}
+	if !c.sure && c.nameStart == s && c.kind != timeline.SpeakerGovernment {
+		if ent := r.byPrefix(e.wordsText(s, end)); ent != nil {
+			ent.touch(pos)
+			return ent
+		}
+	}
+	if thing, ok := e.operatorBefore(s); ok && !c.sure && c.nameStart == s && end-s >= 2 {
+		// "the ferry X, operated by Kettering Sealink": a company
+		c.person = false
+		if c.kind == "" {
+			c.kind = timeline.SpeakerOrganization
+		}
+		ent := e.bodyEntity(s, end, u, c, descHead)
+		if ent != nil && !ent.isPerson() {
+			ent.addClass("company")
+			ent.addClass("operator")
+			ent.addClass("owner")
+			if thing != nil {
+				thing.operator = ent
+			}
+		}
+		return ent
 	}
 	if c.person && c.nameStart < end {
 		name := e.personName(c.nameStart, end)
@@ -1331,6 +1423,16 @@ func (e *evx) maybeBindPending(ent *entity, s, u int) {
 	// a person who speaks in their own sentence is a new speaker, not the
 	// holder of the role named before
 	if e.unitHasSpeechVerb(u) {
+		// unless a title repeats the role of the sentence just before: "...,
+		// the city's mayor said. Mayor Oskar Lind said ..."
+		for _, p := range e.pending {
+			if p.ent != nil && p.unit == u-1 && ent.role != "" && roleMatches(ent.role, p.role) && roleMatches(p.role, ent.role) {
+				ent.addAlias(p.ent.name)
+				e.rebind(p.ent, ent)
+				p.ent = nil
+				return
+			}
+		}
 		return
 	}
 	cue := e.backReference(u)

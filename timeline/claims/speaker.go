@@ -456,7 +456,7 @@ func (e *evx) commonSpeaker(s, a, end, u int, det, text string) spk {
 			affil = strings.ToLower(e.wordsText(a, pp))
 		}
 		anon := det == "a" || det == "an" || e.lw(a) == "one"
-		if anon && (head == "official" || head == "source" || head == "person" || head == "witness" || head == "resident") {
+		if anon && (head == "official" || head == "source" || head == "person" || head == "witness" || head == "resident" || spokesRoles[head]) {
 			name := e.wordsText(a, end)
 			return spk{ent: e.group(name, timeline.SpeakerUnknown, a), text: text, anon: true}
 		}
@@ -705,7 +705,8 @@ func (e *evx) stateOrgansAhead(k int) bool {
 // says nothing of its class.
 var fallbackKinds = map[string]timeline.SpeakerKind{
 	"company": timeline.SpeakerOrganization, "firm": timeline.SpeakerOrganization,
-	"agency": timeline.SpeakerGovernment,
+	"agency": timeline.SpeakerGovernment, "group": timeline.SpeakerOrganization,
+	"organization": timeline.SpeakerOrganization, "organisation": timeline.SpeakerOrganization,
 }
 
 // datelineCountry reports whether the word at k is the country or region of
