@@ -40,7 +40,9 @@ func (x *Extractor) Extract(doc *timeline.Document) {
 		attachSources(ev)
 		inferSources(ev, names)
 		continueSources(ev)
+		speakerFirstSources(ev)
 		partSources(ev)
+		resolveGeneric(ev)
 		dateFigures(ev)
 		assignIDs(ev)
 	}
@@ -442,7 +444,7 @@ func inferSources(ev *timeline.Event, names entityIndex) {
 			f.Source, f.SourceKind = src, kind
 			continue
 		}
-		if e := reportingSubject(ev.Text[sentStart:f.End], names); e != nil {
+		if e := reportingSubject(ev.Text[sentStart:f.End], names, func() *timeline.Entity { return bodyBefore(ev, f.Start) }); e != nil {
 			f.Source, f.SourceKind = e.Name, e.Kind
 			continue
 		}
@@ -463,6 +465,52 @@ func inferSources(ev *timeline.Event, names entityIndex) {
 			continue
 		}
 		if e := clauseSayer(ev.Text[sentStart:f.Start], names); e != nil {
+			f.Source, f.SourceKind = e.Name, e.Kind
+		}
+	}
+}
+
+// genericNouns name a body by what it is: "the agency", "the pollster".
+var genericNouns = map[string]bool{"pollster": true, "firm": true, "operator": true, "broadcaster": true,
+	"watchdog": true, "charity": true, "regulator": true, "insurer": true, "carrier": true, "airline": true, "bank": true,
+	"lender": true, "utility": true, "group": true, "organization": true, "organisation": true, "company": true}
+
+// genericBody reports "the agency", "the pollster": a body named only by
+// what it is, which stands for one the story named before.
+func genericBody(phrase string) bool {
+	ws := strings.Fields(strings.ToLower(phrase))
+	if len(ws) < 2 || ws[len(ws)-2] != "the" {
+		return false
+	}
+	w := ws[len(ws)-1]
+	return genericNouns[w] || bodyHeads[w]
+}
+
+// bodyBefore is the last body that made a claim in ev before byte at: what
+// "the agency" or "the pollster" that follows refers to.
+func bodyBefore(ev *timeline.Event, at int) *timeline.Entity {
+	for j := len(ev.Claims) - 1; j >= 0; j-- {
+		c := &ev.Claims[j]
+		if c.Start >= at || c.SpeakerKind != timeline.SpeakerOrganization && c.SpeakerKind != timeline.SpeakerGovernment {
+			continue
+		}
+		if genericBody("the " + c.Speaker) {
+			continue
+		}
+		return &timeline.Entity{Name: c.Speaker, Kind: c.SpeakerKind}
+	}
+	return nil
+}
+
+// resolveGeneric gives a figure whose source is only "agency" or "company"
+// the body the story named before it.
+func resolveGeneric(ev *timeline.Event) {
+	for i := range ev.Figures {
+		f := &ev.Figures[i]
+		if f.Source == "" || strings.ContainsRune(strings.TrimSpace(f.Source), ' ') || !genericBody("the "+f.Source) {
+			continue
+		}
+		if e := bodyBefore(ev, f.Start); e != nil {
 			f.Source, f.SourceKind = e.Name, e.Kind
 		}
 	}
@@ -611,7 +659,9 @@ var titleWords = map[string]bool{"president": true, "prime": true, "minister": t
 var reportVerbs = map[string]bool{"reporting": true, "reported": true, "reports": true, "counting": true, "counted": true,
 	"counts": true, "recording": true, "recorded": true, "records": true, "confirmed": true, "confirming": true,
 	"confirms": true, "listing": true, "listed": true, "lists": true, "registered": true, "registering": true,
-	"registers": true, "tallied": true, "estimated": true, "estimates": true, "puts": true, "put": true, "putting": true}
+	"registers": true, "tallied": true, "estimated": true, "estimates": true, "puts": true, "put": true, "putting": true,
+	// a body that did the counting: "the pollster surveyed 14,200 voters"
+	"surveyed": true, "surveys": true, "polled": true, "interviewed": true, "sampled": true, "tested": true}
 
 // tallyVerbs make their subject the giver of a count they change: "the
 // ministry raised the death toll to 71".
@@ -639,7 +689,7 @@ var auxWords = map[string]bool{"was": true, "were": true, "is": true, "are": tru
 // reportingSubject finds "<body> was reporting" right before a figure (a few
 // words may stand between: "at least", "a total of", "the number of
 // confirmed dead to"); upto ends with the figure.
-func reportingSubject(upto string, names entityIndex) *timeline.Entity {
+func reportingSubject(upto string, names entityIndex, backref func() *timeline.Entity) *timeline.Entity {
 	before := upto
 	if len(before) > 160 {
 		before = before[len(before)-160:] // the verb stands a few words before the figure
@@ -651,13 +701,15 @@ func reportingSubject(upto string, names entityIndex) *timeline.Entity {
 	if len(ws) > 0 && len(before) == 160 {
 		ws = ws[1:] // a cut word
 	}
-	for i := len(ws) - 1; i >= 0 && i >= len(ws)-10; i-- {
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-16; i-- {
 		w := strings.ToLower(ws[i])
 		if strings.ContainsAny(w[len(w)-1:], ",;:") && i < len(ws)-1 {
 			return nil // another clause
 		}
 		w = strings.Trim(w, ",")
-		if !reportVerbs[w] {
+		// a tally verb may stand further back: "revised its count of
+		// canceled services on Wednesday to 3,150 from 3,400"
+		if !reportVerbs[w] || i < len(ws)-10 {
 			if !tallyVerbs[w] || !hasTallyNoun(ws[i+1:]) {
 				continue
 			}
@@ -669,8 +721,12 @@ func reportingSubject(upto string, names entityIndex) *timeline.Entity {
 		if j == 0 || strings.ContainsAny(ws[j-1], ",;:") {
 			return nil
 		}
-		if e := lookupTail(strings.Join(ws[max(0, j-4):j], " "), names); e != nil {
+		subj := strings.Join(ws[max(0, j-4):j], " ")
+		if e := lookupTail(subj, names); e != nil {
 			return e
+		}
+		if backref != nil && genericBody(subj) {
+			return backref()
 		}
 		// "the number of confirmed dead": a participle, not the verb
 	}
@@ -773,6 +829,50 @@ func continueSources(ev *timeline.Event) {
 		}
 		rest := strings.Fields(strings.ToLower(gap[comma+1:]))
 		if len(rest) > 0 && writerOpeners[strings.Trim(rest[0], ",")] {
+			continue
+		}
+		f.Source, f.SourceKind = c.Speaker, c.SpeakerKind
+		if f.Time.IsZero() {
+			f.Time = c.Time
+		}
+	}
+}
+
+// speakerFirstSources gives the speaker of "X said ..." to the figures of a
+// clause that continues the sentence after the claim's end: "the ministry
+// said shells hit the town, killing three". A clause the writer adds ("...,
+// as thousands marched") stays his.
+func speakerFirstSources(ev *timeline.Event) {
+	for i := range ev.Figures {
+		f := &ev.Figures[i]
+		if f.Source != "" {
+			continue
+		}
+		sentStart, _ := sentenceAround(ev.Text, f.Start, f.End)
+		best := -1
+		for j := range ev.Claims {
+			c := &ev.Claims[j]
+			if c.Start >= sentStart && c.End <= f.Start && (best < 0 || c.End > ev.Claims[best].End) {
+				best = j
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		c := &ev.Claims[best]
+		if c.Direct || contentFirst(ev.Text, c) {
+			continue
+		}
+		gap := ev.Text[c.End:f.Start]
+		if !strings.HasPrefix(strings.TrimLeft(gap, " "), ",") || strings.ContainsAny(gap, ";:()\"“”—") {
+			continue
+		}
+		rest := strings.Fields(strings.ToLower(strings.TrimLeft(gap, " ,")))
+		if len(rest) == 0 {
+			// the figure's phrase starts with the participle: "killing three"
+			rest = strings.Fields(strings.ToLower(ev.Text[f.Start:min(f.End, f.Start+24)]))
+		}
+		if len(rest) == 0 || writerOpeners[strings.Trim(rest[0], ",")] || !strings.HasSuffix(rest[0], "ing") {
 			continue
 		}
 		f.Source, f.SourceKind = c.Speaker, c.SpeakerKind

@@ -159,3 +159,58 @@ func TestPartSources(t *testing.T) {
 		t.Errorf("part sources %q %q, want office and none", ev.Figures[1].Source, ev.Figures[2].Source)
 	}
 }
+
+// TestSentenceSpeakerSources checks figures the speaker of a sentence gives
+// outside the span of its claim: a participial clause after "X said ...", a
+// tally its subject revises, a count by a body named only by its kind, and a
+// source that is only "agency".
+func TestSentenceSpeakerSources(t *testing.T) {
+	// "X said ..., killing N": the clause continues what X said
+	for _, tt := range []struct{ text, content, to, num, want string }{
+		{"The Interior Ministry said rockets hit a market on Sunday, killing five people and wounding 23.",
+			"rockets hit a market on Sunday", "Sunday", "23", "Interior Ministry"},
+		{"The Interior Ministry said both sides would free captives, beginning with 40 held by each army.",
+			"both sides would free captives", "captives", "40", "Interior Ministry"},
+		{"The Interior Ministry said rockets hit a market, as 5,000 people fled the town.",
+			"rockets hit a market", "market", "5,000", ""}, // the writer's clause
+	} {
+		ev := &timeline.Event{Text: tt.text,
+			Claims:  []timeline.Claim{claimAt(tt.text, "Interior Ministry", tt.content, "The", tt.to, false)},
+			Figures: []timeline.Figure{figAt(tt.text, tt.num)}}
+		ev.Claims[0].SpeakerKind = timeline.SpeakerGovernment
+		speakerFirstSources(ev)
+		if got := ev.Figures[0].Source; got != tt.want {
+			t.Errorf("%q: source %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	names := entityNames([]timeline.Entity{{Name: "Nordair", Kind: timeline.SpeakerOrganization}})
+	for _, tt := range []struct{ text, num, want string }{
+		{"Nordair revised its count of grounded flights on Friday to 61 from 75, citing staff shortages.", "75", "Nordair"},
+		{"The Vesta Polling Institute said its survey showed a swing. The pollster interviewed 3,100 adults online.", "3,100", "Vesta Polling Institute"},
+		{"The Vesta Polling Institute said its survey showed a swing. Reporters interviewed 31 adults online.", "31", ""},
+	} {
+		text := tt.text
+		ev := &timeline.Event{Text: text, Figures: []timeline.Figure{figAt(text, tt.num)}}
+		if strings.HasPrefix(text, "The Vesta") {
+			ev.Claims = []timeline.Claim{claimAt(text, "Vesta Polling Institute", "its survey showed a swing", "The Vesta", "swing", false)}
+			ev.Claims[0].SpeakerKind = timeline.SpeakerOrganization
+		}
+		inferSources(ev, names)
+		if got := ev.Figures[0].Source; got != tt.want {
+			t.Errorf("%q: source %q, want %q", text, got, tt.want)
+		}
+	}
+	text := "Medics reached the town, the Relief Office said. The agency estimated that 40% of homes were damaged."
+	ev := &timeline.Event{Text: text,
+		Claims: []timeline.Claim{
+			claimAt(text, "Relief Office", "Medics reached the town", "Medics", "said", false),
+			claimAt(text, "agency", "40% of homes were damaged", "The agency", "damaged", false),
+		},
+		Figures: []timeline.Figure{figAt(text, "40%")}}
+	ev.Claims[0].SpeakerKind = timeline.SpeakerOrganization
+	ev.Figures[0].Source = "agency"
+	resolveGeneric(ev)
+	if got := ev.Figures[0].Source; got != "Relief Office" {
+		t.Errorf("%q: source %q, want the body the agency stands for", text, got)
+	}
+}

@@ -279,6 +279,26 @@ func (p *parser) subject(cd *cand, k int) {
 		return
 	}
 	s, e, h := p.nounPhrase(k, false)
+	if (h < 0 || e == k+1) && kind == kCount && p.agentPassive(k) {
+		// "starting with 120 held by each side": the number stands for the
+		// plural noun just before it
+		if a := p.nounBefore(cd.bs-1, cd.sent); a >= 0 {
+			cd.subjS, cd.subjE, cd.head = int(p.toks[a].s), int(p.toks[a].e), a
+			cd.predE = k + 1
+			if en := p.ent(a); en != nil && en.f&wNoun != 0 && en.metric != "" {
+				p.setMetric(cd, en.metric, msNoun)
+			}
+			return
+		}
+	}
+	if h < 0 && kind == kCount && p.key(k) == "from" && p.isWord(k+1) && p.toks[k+1].upper && p.sameSent(k+1, cd.sent) {
+		// "seven from Kessia": where they come from is all the text says of them
+		e := k + 2
+		for e < k+4 && p.isWord(e) && p.toks[e].upper && p.sameSent(e, cd.sent) {
+			e++
+		}
+		cd.predE = e
+	}
 	if h < 0 {
 		if kind == kCount && !c.vague && p.has(k, wAux) && !p.has(k, wAdv) {
 			cd.bare = true
@@ -303,6 +323,36 @@ func (p *parser) subject(cd *cand, k int) {
 			}
 		}
 	}
+}
+
+// agentPassive reports a participle with its agent at k: "held by", "killed
+// by", "detained by".
+func (p *parser) agentPassive(k int) bool {
+	if !p.isWord(k) || p.toks[k].upper || p.key(k+1) != "by" {
+		return false
+	}
+	w := p.raw(k)
+	return isParticiple(w) || irregularParticiples[strings.ToLower(w)]
+}
+
+// irregularParticiples are past participles without "-ed".
+var irregularParticiples = map[string]bool{"held": true, "kept": true, "taken": true, "seized": true, "hurt": true,
+	"shot": true, "hit": true, "caught": true, "found": true, "struck": true, "sent": true, "brought": true,
+	"stolen": true, "driven": true, "flown": true, "built": true, "sold": true, "bought": true, "left": true}
+
+// nounBefore is the plural noun that ends the phrase before k in sentence s,
+// looking back over a comma and a linking phrase ("starting with",
+// "including", "among them"), or -1.
+func (p *parser) nounBefore(k int, s int32) int {
+	for j, n := k, 0; j >= 0 && n < 5 && p.toks[j].sent == s; j, n = j-1, n+1 {
+		if p.toks[j].kind == tNum {
+			return -1
+		}
+		if p.isWord(j) && (p.pluralHead(j) || p.isPeople(j)) && !p.has(j, wAbstract) {
+			return j
+		}
+	}
+	return -1
 }
 
 // figureEndsAt reports whether a figure read so far ends at token k-1, right
@@ -618,8 +668,19 @@ func (p *parser) trigger(cd *cand) {
 				cd.trigS = p.extendLeft(j - 1)
 				return
 			}
-			cd.totalOf = true // "bringing the total to 20,000": of what the text counted
 			cd.trigS = p.extendLeft(j)
+			if p.key(j+1) == "of" && cd.subjS < 0 {
+				// "revised its count of canceled flights to 2,100": the noun
+				// after "of" is what is counted
+				if s, e, h := p.nounPhrase(p.skipDet(j+2), true); h >= 0 && p.sameSent(h, cd.sent) && h < cd.ts {
+					cd.subjS, cd.subjE, cd.head = int(p.toks[s].s), int(p.toks[e-1].e), h
+					if en := p.ent(h); en != nil && en.f&wNoun != 0 && en.metric != "" {
+						cd.metric, cd.mSrc = en.metric, msTrigger
+					}
+					return
+				}
+			}
+			cd.totalOf = true // "bringing the total to 20,000": of what the text counted
 			return
 		}
 		if en.f&wTrigger != 0 && en.kinds&kinds != 0 {

@@ -269,3 +269,62 @@ func TestPartitivesUnitsAndAges(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsAndLimits checks counts of events, age limits, participles with an
+// agent, fractions after a bound, breakdown verbs and restated counts.
+func TestCountsAndLimits(t *testing.T) {
+	f := New()
+	cases := []struct {
+		text string
+		want []float64
+	}{
+		// "N times" after a participle counts events; a ratio or a rate does not
+		{"The bridge had been checked 7 times since 2012.", []float64{7}},
+		{"The suspect was arrested four times last year.", []float64{4}},
+		{"Rents are three times higher than in 2019.", nil},
+		{"Patients take the pill twice or three times a day.", nil},
+		// an age limit after a noun for people by age
+		{"Four of the victims were infants under 2, the clinic said.", []float64{4}},
+		{"Kids under 12 ride free.", nil},
+		// a fraction after a bound word and a verb of change
+		{"Ridership dropped by roughly a quarter in May.", []float64{25}},
+		// a number with a participle and its agent stands for the noun before it
+		{"The sides will swap captives, beginning with 40 held by each army.", []float64{40}},
+		// a count named before the number: its noun is what is counted
+		{"The airline revised its count of grounded jets on Friday to 61 from 75.", []float64{61, 75}},
+	}
+	for _, c := range cases {
+		figs := f.Find(c.text)
+		checkInvariants(t, c.text, figs)
+		if !sameValues(values(figs), c.want) {
+			t.Errorf("%q: got %v want %v%s", c.text, values(figs), c.want, describe(figs))
+		}
+	}
+	for _, c := range []struct {
+		text string
+		w    fig
+	}{
+		{"The bridge had been checked 7 times since 2012.", fig{val: 7, unit: "times", text: "checked 7 times"}},
+		{"The sides will swap captives, beginning with 40 held by each army.", fig{val: 40, subject: "captives", unit: "people"}},
+		{"Ridership dropped by roughly a quarter in May.", fig{val: 25, bound: timeline.BoundApprox, unit: "%"}},
+		{"The airline revised its count of grounded jets on Friday to 61 from 75.", fig{val: 75, unit: "jets"}},
+	} {
+		checkFig(t, c.text, f.Find(c.text), c.w)
+	}
+	// "include" opens a breakdown; a part named by where it comes from
+	// counts what the total counts
+	text := "The 40 hostages include 20 Parvish citizens, nine from Oltmark and 11 Dessian nationals."
+	figs := f.Find(text)
+	checkInvariants(t, text, figs)
+	if !sameValues(values(figs), []float64{40, 20, 9, 11}) {
+		t.Fatalf("%q: got %v%s", text, values(figs), describe(figs))
+	}
+	for i := 1; i < 4; i++ {
+		if figs[i].PartOf != 0 {
+			t.Errorf("%q: %v part_of %d, want 0%s", text, figs[i].Value, figs[i].PartOf, describe(figs))
+		}
+	}
+	if !strings.Contains(figs[2].Text, "Oltmark") {
+		t.Errorf("%q: text of 9 is %q, want the place", text, figs[2].Text)
+	}
+}

@@ -365,7 +365,7 @@ func buildLexicon() lexicon {
 		parts pieces times occasions instances fronts levels stages rounds phases categories kinds types sorts forms
 		languages directions hands eyes feet legs goals sets pairs lines terms conditions demands priorities principles
 		scenarios possibilities choices alternatives factors areas fields cases matters topics subjects aspects elements`)...)
-	l.add(wBreak, "including", "included", "includes", "include", "among")
+	l.add(wBreak, "including", "included", "includes", "include", "among", "comprise", "comprises", "comprised")
 	l.add(wMod, strings.Fields("more other others additional further extra new largest biggest smallest main major total remaining such same different separate several")...)
 
 	// Words that may stand capitalised right before a number without making a

@@ -329,6 +329,10 @@ func (p *parser) breakdownAt(m int) bool {
 	switch p.key(m) {
 	case "including":
 		return true
+	case "include", "includes", "included", "comprise", "comprises", "comprised":
+		// "The 30 passengers include 12 ...": a verb that opens a breakdown
+		// of the figure that is its subject
+		return true
 	case "among":
 		q := p.key(m + 1)
 		return q == "them" || q == "whom" || q == "those"

@@ -82,6 +82,7 @@ type cand struct {
 	head     int  // head noun of the subject, or -1
 	transTok int  // a verb before the number that names the measure, or -1
 	bs       int  // first token of the bound phrase or of the number
+	times    bool // "inspected 11 times": a count of events
 }
 
 func newCand(c core, sent int32) cand {
@@ -296,7 +297,7 @@ func (p *parser) parseValue(k int, c *core) bool {
 		case n.f&wScale != 0:
 			c.val, c.scale, c.ne = n.val, n.val, k+2
 			return true
-		case n.f&wFrac != 0 && (n.key == "third" || n.key == "quarter" || n.key == "fifth" || n.key == "tenth" || n.key == "half") && (p.key(k+2) == "of" || p.key(k-1) == "by" && p.changeBefore(k-1)):
+		case n.f&wFrac != 0 && (n.key == "third" || n.key == "quarter" || n.key == "fifth" || n.key == "tenth" || n.key == "half") && (p.key(k+2) == "of" || p.byChange(k-1)):
 			// "a third of the harvest"; "cut exports by a quarter"
 			c.val, c.frac, c.approx, c.ne, c.unit = round1(n.val), true, true, k+2, "%"
 			return true
@@ -716,12 +717,18 @@ func (p *parser) figureAt(k int) int {
 		}
 	}
 	p.predicate(&cd)
-	p.transVerb(&cd)
+	if p.timesCount(&cd.c) {
+		// "arrested four times": the verb names the events counted, not
+		// people it was done to
+		cd.transTok, cd.unit, cd.times = cd.c.s-1, "times", true
+	} else {
+		p.transVerb(&cd)
+	}
 	p.trigger(&cd)
 	p.copulaSubject(&cd)
 	p.finishUnit(&cd)
 	p.textSpan(&cd, end)
-	cd.weak = cd.c.small && !cd.boundSet && cd.c.cur == "" && cd.c.unit == ""
+	cd.weak = cd.c.small && !cd.boundSet && cd.c.cur == "" && cd.c.unit == "" && !cd.times
 	p.cands = append(p.cands, cd)
 	if conv != nil {
 		conv.conv = len(p.cands) - 1
@@ -959,6 +966,18 @@ func (p *parser) zeroFigure(k, n int) int {
 	return n
 }
 
+// byChange reports "fell by" before k, over a bound word: "fell by about a
+// third", "cut by more than a quarter".
+func (p *parser) byChange(k int) bool {
+	switch p.key(k) {
+	case "about", "roughly", "around", "nearly", "almost", "approximately", "some", "over", "just":
+		k--
+	case "than":
+		k -= 2
+	}
+	return p.key(k) == "by" && p.changeBefore(k)
+}
+
 // changeBefore reports a verb of change shortly before token k ("rose from").
 func (p *parser) changeBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
@@ -1186,14 +1205,11 @@ func (p *parser) excluded(c *core) bool {
 		if p.key(m) == "of" && c.vague {
 			m++
 		}
-		if p.has(m, wTimeUnit) || (p.key(m) == "times" && !p.isPunct(m+1, '.')) {
+		if p.has(m, wTimeUnit) || (p.key(m) == "times" && !p.timesCount(c)) {
 			return true
 		}
 		if p.has(m, wMonth) && (!p.has(m, wCapOnly) || p.toks[m].upper) {
 			return true // "14 January"
-		}
-		if p.key(m) == "times" {
-			return true
 		}
 	}
 	// a name: "Air Force One", "Estoria 1", "Flight 752", "F-35", "G7"
@@ -1219,6 +1235,15 @@ func (p *parser) excluded(c *core) bool {
 		}
 		if pe != nil && (pe.f&wAge != 0) && c.cur == "" && c.unit == "" {
 			return true
+		}
+		// "children under 5", "those aged over 65": an age limit, not a count
+		switch p.key(prev) {
+		case "under", "over", "below", "above":
+			if p.isWord(prev-1) && (ageNouns[p.lowerRaw(prev-1)] || p.has(prev-1, wAge)) {
+				if c.cur == "" && c.unit == "" {
+					return true
+				}
+			}
 		}
 		// "under the age of five", "between the ages of 6 and 12"
 		if pe != nil && pe.key == "of" && p.has(prev-1, wAge) && c.cur == "" && c.unit == "" {
@@ -1297,6 +1322,35 @@ func (p *parser) excluded(c *core) bool {
 		}
 	}
 	return false
+}
+
+// ageNouns name people by their age, so that a number after "under" or
+// "over" is an age limit.
+var ageNouns = map[string]bool{"children": true, "child": true, "kids": true, "infants": true, "babies": true,
+	"toddlers": true, "minors": true, "adults": true, "teenagers": true, "youngsters": true, "pupils": true,
+	"boys": true, "girls": true}
+
+// timesCount reports "inspected 11 times", "was arrested four times": a count
+// of events after a participle. A ratio ("three times higher", "two to three
+// times") or a rate ("three times a day") is no figure.
+func (p *parser) timesCount(c *core) bool {
+	m := c.ne
+	if p.key(m) != "times" {
+		return false
+	}
+	v := c.s - 1
+	if !p.isWord(v) || !hasSuffixFold(p.raw(v), "ed") || len(p.raw(v)) < 5 || p.toks[v].upper {
+		return false
+	}
+	if en := p.ent(v); en != nil && en.f&(wChange|wAge) != 0 {
+		return false // "rose 3 times": a ratio of change
+	}
+	switch p.key(m + 1) {
+	case "more", "less", "as", "the", "over", "that", "than", "a", "an", "per", "each", "every":
+		return false
+	}
+	// a comparative: "times higher", "times larger"
+	return !(p.isWord(m+1) && len(p.raw(m+1)) > 4 && hasSuffixFold(p.raw(m+1), "er"))
 }
 
 // voteSplitAt reports "218 to 214" or "51-49" after a word of voting, so that

@@ -352,3 +352,36 @@ func updateStarts(t *testing.T, page string) []string {
 	}
 	return starts
 }
+
+// TestNewSubjectsWithoutStamps checks ledes on a page without time lines: a
+// subject that shares only a word of another name ("Northern" of a ship's
+// name) is new, and a newly named head of state starts an update even after
+// a one-paragraph item, while a minister answering it does not.
+func TestNewSubjectsWithoutStamps(t *testing.T) {
+	page := `Rebels seized the tanker Northern Dawn 3 off the Tarvik coast on Monday, the port authority said.
+
+The Latest:
+
+The security firm Halvard Risk said radar showed the Northern Dawn 3 was in open water. Tarvik's navy rejected that account.
+
+Freight insurers raised premiums for the route, according to Halvard.
+
+Brent Northern futures rose 3% to $88 a barrel in early trading.
+
+Traders at Osk Bank wrote that prices could climb further if talks stall.
+
+Dozens of people rallied outside the Tarvik consulate in Velm on Monday night, waving flags.
+
+Tarvik President Ilan Resko said on Monday night that the crew would be released once an inquiry ended.
+`
+	want := []string{"Rebels seized the", "The security firm", "Brent Northern futures", "Dozens of people", "Tarvik President Ilan"}
+	if got := updateStarts(t, page); strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("updates start\n got %q\nwant %q", got, want)
+	}
+	// a minister named for the first time answers the item before
+	minister := strings.Replace(page, "Tarvik President Ilan Resko said", "Tarvik Interior Minister Ilan Resko said", 1)
+	want = []string{"Rebels seized the", "The security firm", "Brent Northern futures", "Dozens of people"}
+	if got := updateStarts(t, minister); strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("with a minister, updates start\n got %q\nwant %q", got, want)
+	}
+}

@@ -206,7 +206,8 @@ func startsLede(update, para string, paras int, co *cohesion) bool {
 	}
 	names, role := subjectNames(sw)
 	newTopic := false
-	strong := false // a subject that names something new, not a new voice
+	strong := false      // a subject that names something new, not a new voice
+	headOfState := false // a president or prime minister newly named speaks for a state
 	switch {
 	case role != "":
 		newTopic = !strings.Contains(strings.ToLower(update), role) && !co.sharesRareStem(s)
@@ -218,8 +219,14 @@ func startsLede(update, para string, paras int, co *cohesion) bool {
 		newTopic = !mentioned(update, names[0]) && !co.sharesRareStem(s)
 	case len(names) > 0:
 		newTopic = true
-		for _, n := range names {
-			if mentioned(update, n) {
+		// "Ostrenian President Dario Vell": the person is the name after the
+		// title; the words before it say whose he is
+		if after := namesAfterTitle(sw); len(after) > 0 {
+			names = after
+			headOfState = headTitle(sw)
+		}
+		for i := range names {
+			if mentionedInName(update, names, i) {
 				newTopic = false
 				break
 			}
@@ -250,7 +257,76 @@ func startsLede(update, para string, paras int, co *cohesion) bool {
 	// starts another, and not when the lede left its subject unnamed: the
 	// paragraph after "The company that operates the mine said ..." or "Iran's
 	// foreign minister claimed ..." names who that was.
-	return paras >= 2 || paras == 1 && strong && !awaitsName(update) && !speaks(s)
+	// A head of state or government, newly named, is a new voice on the
+	// story rather than an answer to a one-paragraph item.
+	return paras >= 2 || paras == 1 && (strong && !speaks(s) || headOfState) && !awaitsName(update)
+}
+
+// headTitles are the titles of a head of state or government.
+var headTitles = map[string]bool{"President": true, "Prime": true, "Premier": true, "Chancellor": true, "King": true, "Queen": true}
+
+// headTitle reports a subject titled as a head of state or government.
+func headTitle(ws []string) bool {
+	for k := 0; k < len(ws) && k < 4; k++ {
+		if headTitles[trimPunct(ws[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAfterTitle returns the proper names after the last title word of a
+// subject's capitalised run ("Ostrenian President Dario Vell" gives [Dario
+// Vell]), or nil when the run has no title before a name.
+func namesAfterTitle(ws []string) []string {
+	last := -1
+	for k := 0; k < len(ws) && k < 6; k++ {
+		t := trimPunct(ws[k])
+		r, _ := utf8.DecodeRuneInString(t)
+		if t == "" || !unicode.IsUpper(r) {
+			break
+		}
+		if titleWords[t] || personRoles[strings.ToLower(t)] {
+			last = k
+		}
+		if t != ws[k] && !strings.HasSuffix(ws[k], ".") {
+			break
+		}
+	}
+	if last < 1 || last+1 >= len(ws) {
+		return nil
+	}
+	return properRun(ws[last+1:])
+}
+
+// mentionedInName reports whether names[i] appears in text as a word that is
+// not part of another name: "Northern" in "the Northern Star 7" does not
+// mention "Benchmark Northern" crude.
+func mentionedInName(text string, names []string, i int) bool {
+	name := names[i]
+	for k := 0; ; {
+		j := strings.Index(text[k:], name)
+		if j < 0 {
+			return false
+		}
+		j += k
+		e := j + len(name)
+		k = j + 1
+		if j > 0 && isWordByte(text[j-1]) || e < len(text) && isWordByte(text[e]) {
+			continue
+		}
+		if len(names) > 1 && e+1 < len(text) && text[e] == ' ' {
+			next := text[e+1:]
+			if n := strings.IndexAny(next, " ,.;:\n"); n >= 0 {
+				next = next[:n]
+			}
+			r, _ := utf8.DecodeRuneInString(next)
+			if unicode.IsUpper(r) && (i+1 >= len(names) || next != names[i+1]) {
+				continue // another name that shares the word
+			}
+		}
+		return true
+	}
 }
 
 // speaks reports whether a sentence's verb is one of speech: after a
