@@ -115,6 +115,9 @@ func (e *evx) tryVerb(u, v int, f form) {
 	if e.isCap(v) && v != un.start {
 		return
 	}
+	if vb.fr&fNameQ != 0 && e.namedInQuote(u, v, vb) < 0 {
+		return // "called a meeting", "urged restraint": no subject to look for
+	}
 	p := e.skipBack(v-1, un.start)
 	if p >= un.start && e.isWord(p) && !e.inQuote(p) {
 		lp := e.lw(p)
@@ -154,7 +157,7 @@ func (e *evx) tryVerb(u, v int, f form) {
 		e.forward(u, v, f, vb, sp, as, "")
 		return
 	}
-	if vb.fr&(fEnd|fClause|fNP|fThat|fOf) == 0 {
+	if vb.fr&(fEnd|fClause|fNP|fThat|fOf|fNameQ) == 0 {
 		return
 	}
 	if p < un.start {
@@ -174,6 +177,7 @@ func (e *evx) tryVerb(u, v int, f form) {
 	subjEnd := p + 1
 	anonParen := false
 	relayS, relayE := -1, -1 // "state television, quoting the head of ..., reported"
+	asideS, asideE := -1, -1 // "Hydra Vellen, the state-owned company that ..., said"
 	if e.isPunct(p, ")") && p-2 >= un.start && e.isPunct(p-2, "(") && e.isWord(p-1) && e.toks[p-1].Flags&textutil.FlagAllCaps != 0 {
 		// "the National Cyber Security Centre (NCSC) said": the acronym
 		// restates the name before it
@@ -203,6 +207,7 @@ func (e *evx) tryVerb(u, v int, f form) {
 			return
 		}
 		subjEnd = c1
+		asideS, asideE = c1+1, p
 		anonParen = e.hasAnonymity(c1+1, p)
 		if e.isWord(c1+1) && (e.lw(c1+1) == "citing" || e.lw(c1+1) == "quoting") && c1+2 < p {
 			relayS, relayE = c1+2, p
@@ -229,7 +234,10 @@ func (e *evx) tryVerb(u, v int, f form) {
 					(!roleNouns[e.lw(c1-1)] || e.kindOfWords(ns, p) != "") {
 					// "Tolmark's state broadcaster, TVT, reported"; "The plant's
 					// owner, Corran Chemicals,": a role a body's name says it fills
-					if k := kindWords[e.lw(c1-1)]; k == timeline.SpeakerMedia && ent.kind == timeline.SpeakerOrganization {
+					if k := kindWords[e.lw(c1-1)]; k == timeline.SpeakerMedia && ent.kind == timeline.SpeakerOrganization ||
+						k == timeline.SpeakerGovernment && ent.kind == timeline.SpeakerOrganization && e.kindOfWords(ns, p) == "" {
+						// "The city transport authority, TTA, said": the
+						// description tells what the bare name does not
 						ent.kind = k
 					}
 					e.finishSubject(u, v, f, vb, spk{ent: ent, text: e.wordsText(s0, p)}, s0)
@@ -305,6 +313,9 @@ func (e *evx) tryVerb(u, v int, f form) {
 	}
 	if !sp.ok() {
 		return
+	}
+	if asideS >= 0 && sp.ent.isPerson() && sp.ent.role == "" && !sp.ent.speaker {
+		e.bodyFromAside(sp.ent, s, subjEnd, asideS, asideE)
 	}
 	if anonParen {
 		sp = e.anonymous(s, subjEnd, u)
@@ -568,6 +579,39 @@ func (e *evx) finishSubject(u, v int, f form, vb verb, sp spk, s int) {
 	e.forwardFrom(u, v, f, vb, sp, s, "", k, false)
 }
 
+// bodyFromAside corrects a name's guessed kind from the description after
+// it: "Hydra Vellen, the state-owned company that operates the dam," is a
+// company, not a person.
+func (e *evx) bodyFromAside(ent *entity, s, end, as, ae int) {
+	if !e.isWord(as) || e.lw(as) != "the" && e.lw(as) != "a" && e.lw(as) != "an" {
+		return
+	}
+	if c := e.analyseChunk(s, end); c.sure || c.title != "" {
+		return
+	}
+	h := -1
+	for k := as + 1; k < ae && e.isWord(k) && !e.isCap(k); k++ {
+		lw := e.lw(k)
+		if lw == "that" || lw == "which" || lw == "of" || lw == "in" || lw == "for" || lw == "with" {
+			break
+		}
+		h = k
+	}
+	if h < 0 {
+		return
+	}
+	head := e.lw(h)
+	k := kindWords[head]
+	if k == "" || k == timeline.SpeakerPerson || !definiteHeads[head] {
+		return
+	}
+	ent.kind = k
+	ent.addClass(head)
+	for _, x := range classSynonyms[head] {
+		ent.addClass(x)
+	}
+}
+
 // appositiveBody resolves the name in "the bank, Nordkreditt," as a body
 // of the class the noun before it gives.
 func (e *evx) appositiveBody(s, end, u int, head string) *entity {
@@ -592,7 +636,10 @@ func (e *evx) appositiveBody(s, end, u int, head string) *entity {
 	if ent.isPerson() || ent.country {
 		return nil
 	}
-	if k := kindWords[head]; ent.kind == "" || k == timeline.SpeakerMedia && ent.kind == timeline.SpeakerOrganization {
+	if k := kindWords[head]; ent.kind == "" || (k == timeline.SpeakerMedia || k == timeline.SpeakerGovernment && e.kindOfWords(s, end) == "") &&
+		ent.kind == timeline.SpeakerOrganization {
+		// "The city transport authority, TTA,": the noun tells what the
+		// bare name does not
 		ent.kind = k
 		if ent.kind == "" {
 			ent.kind = timeline.SpeakerOrganization
@@ -746,6 +793,45 @@ func (e *evx) citedSource(s, ce, limit, u int) (spk, int) {
 	return e.anonymous(s, cut, u), end
 }
 
+// trailingCited reads ", citing X." closing the content [k, ce) of a
+// claim: X must end the sentence and be able to speak. It returns X and the
+// content's new end.
+func (e *evx) trailingCited(k, ce, u int) (spk, int) {
+	for j := ce - 1; j > k+2; j-- {
+		if !e.isWord(j) || e.inQuote(j) || e.lw(j) != "citing" && e.lw(j) != "quoting" {
+			continue
+		}
+		c := j - 1
+		if e.isCloseQuote(c) && e.isComma(c-1) {
+			c-- // `"in good health," citing`
+		}
+		if !e.isComma(c) {
+			return spk{}, ce
+		}
+		s := j + 1
+		ne := e.npRight(s, ce)
+		if ne <= s || ne < ce && !e.isTerminal(ne) || e.documentOnly(s, ce) {
+			return spk{}, ce
+		}
+		var src spk
+		if lw := e.lw(s); lw != "a" && lw != "an" {
+			src = e.resolveSpeaker(s, ne, u)
+		}
+		if !src.ok() {
+			// "citing a navy spokesman": someone unnamed, not the navy
+			src, _ = e.citedSource(s, ne, ce, u)
+		}
+		if !src.ok() {
+			return spk{}, ce
+		}
+		if e.isCloseQuote(c + 1) {
+			return src, c + 2
+		}
+		return src, c
+	}
+	return spk{}, ce
+}
+
 // quotedAs reads "X was quoted by state media as saying (that) ...": the
 // speaker is X, relayed by the medium.
 func (e *evx) quotedAs(u, v int, f form, vb verb, as int) {
@@ -813,6 +899,9 @@ func (e *evx) forward(u, v int, f form, vb verb, sp spk, as int, via string) {
 // offering evidence,") and "that". It returns -1 when nothing follows.
 func (e *evx) afterVerb(u, v int, vb verb) int {
 	un := &e.units[u]
+	if vb.fr&fNameQ != 0 {
+		return e.namedInQuote(u, v, vb)
+	}
 	k := v + 1
 	lemma := vb.lemma
 	if vb.fr&fObj != 0 && k < un.last && e.isWord(k) && !e.inQuote(k) && e.lw(k) != "that" {
@@ -894,6 +983,57 @@ func (e *evx) afterVerb(u, v int, vb verb) int {
 		return k
 	}
 	return -1
+}
+
+// namedInQuote finds the quotation that names or urges the object of "called"
+// or "urged" in the same clause and returns the object's start, so the claim
+// holds both what was named and the words used for it.
+func (e *evx) namedInQuote(u, v int, vb verb) int {
+	un := &e.units[u]
+	for j := v + 1; j < un.last && j < v+40; j++ {
+		if e.isTerminal(j) || e.isComma(j) || e.isPunct(j, ";") || e.isPunct(j, ":") || e.isCloseQuote(j) {
+			return -1
+		}
+		if !e.isOpenQuote(j) {
+			continue
+		}
+		if vb.lemma == "called" && !e.quotedPhrase(j) {
+			return -1 // `called the strike "irresponsible"`: a label, not a statement
+		}
+		if j == v+1 {
+			if vb.lemma == "called" {
+				return j // "a move that Tarnland's government called \"piracy\""
+			}
+			return -1
+		}
+		if !e.isWord(j - 1) {
+			return -1
+		}
+		prev := e.lw(j - 1)
+		if vb.lemma == "urged" {
+			if prev != "to" || j == v+2 {
+				return -1
+			}
+			return v + 1
+		}
+		switch prev {
+		case "for", "on", "upon", "off", "up", "out", "to", "in":
+			return -1 // "called for \"a full inquiry\"": a demand, not a name
+		}
+		return v + 1
+	}
+	return -1
+}
+
+// quotedPhrase reports a quotation opening at q that holds two words or more.
+func (e *evx) quotedPhrase(q int) bool {
+	n := 0
+	for j := q + 1; j < len(e.toks) && j < q+4 && !e.isCloseQuote(j); j++ {
+		if e.isWord(j) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // clauseOpeners are function words that may open a reported clause.
@@ -1105,6 +1245,14 @@ func (e *evx) forwardFrom(u, v int, f form, vb verb, sp spk, as int, via string,
 	if ce <= k {
 		return
 	}
+	if via == "" && nextVerb == 0 && sp.ok() {
+		// "The agency reported that ..., citing a navy spokesman.": the one
+		// cited is the source, the reporter relays
+		if src, ce2 := e.trailingCited(k, ce, u); src.ok() && src.ent != sp.ent {
+			via = sp.ent.name
+			sp, ce = src, ce2
+		}
+	}
 	if (vb.lemma == "conceded" || vb.lemma == "admitted" || vb.lemma == "acknowledged") && !e.isOpenQuote(k) &&
 		(k == 0 || e.lw(k-1) != "that") && !e.clauseAhead(k, ce) {
 		return // "conceded defeat", "admitted guilt": an act, not a statement
@@ -1215,6 +1363,12 @@ func (e *evx) contentEnd(k, u, v int) (ce, nextVerb int) {
 				}
 				// ", a claim that ...": the writer's comment on the clause
 				if (lw == "a" || lw == "an" || lw == "the") && e.isWord(j+2) && claimNouns[e.lw(j+2)] {
+					end = j
+					break
+				}
+				// ", in a move that ...": the writer's comment on the act
+				if a := j + 1 + b2i(lw == "in"); (e.lw(a) == "a" || e.lw(a) == "an") && e.isWord(a+1) && actNouns[e.lw(a+1)] &&
+					e.isWord(a+2) && (e.lw(a+2) == "that" || e.lw(a+2) == "which") {
 					end = j
 					break
 				}
@@ -1500,6 +1654,14 @@ func (e *evx) inverted(u, v int, f form, vb verb, p int) bool {
 		c.cs, c.ce = e.quotes[qi].open, q+1
 		c.direct = true
 		e.quotes[qi].used = true
+		// split around its tag: `"We tried," said the envoy, "but failed."`
+		if end < un.last && e.isComma(end) && e.isOpenQuote(end+1) {
+			if q2 := int(e.qid[end+1]); q2 >= 0 && !e.quotes[q2].used && e.quotes[q2].closed {
+				c.quote2 = q2
+				c.cs2, c.ce2 = end+1, e.quotes[q2].close+1
+				e.quotes[q2].used = true
+			}
+		}
 		e.addClaim(c)
 		return true
 	}
@@ -1554,7 +1716,8 @@ func (e *evx) npRight(s, limit int) int {
 		if functionWords[lw] || commonVerbs[lw] && !e.isCap(k) {
 			break
 		}
-		if f, ok := verbForms[lw]; ok && !e.isCap(k) && !(f.base && k > s && determiners[e.lw(k-1)]) {
+		// after "a"/"an" a bare form is a noun: "a preliminary report"
+		if f, ok := verbForms[lw]; ok && !e.isCap(k) && !(f.base && k > s && (determiners[e.lw(k-1)] || e.lw(s) == "a" || e.lw(s) == "an")) {
 			break
 		}
 		if !e.isCap(k) && k > s && (strings.HasSuffix(lw, "ed") && !descriptorWords[lw] || adverbLike(lw)) {
@@ -1590,6 +1753,13 @@ func (e *evx) npLeft(end, limit int) int {
 			break
 		}
 		lw := e.lw(k)
+		if s < end && e.isCap(k) && e.isCap(s) && functionWords[lw] && k-1 >= limit && e.isWord(k-1) && e.isCap(k-1) &&
+			!e.inQuote(k-1) && !functionWords[e.lw(k-1)] {
+			// a capitalised preposition inside a name: "Doctors Across Borders"
+			s = k
+			k--
+			continue
+		}
 		if s < end && (lw == "of" || lw == "for") {
 			if k-1 >= limit && e.isWord(k-1) && !functionWords[e.lw(k-1)] && !determiners[e.lw(k-1)] &&
 				!(strings.HasSuffix(e.lw(k-1), "ed") && !e.isCap(k-1)) && !finiteVerb(e.lw(k-1)) {

@@ -147,7 +147,12 @@ func (r *registry) add(name string, kind timeline.SpeakerKind, pos, event int) *
 			r.byFirst[lf] = append(r.byFirst[lf], e)
 		}
 	}
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) > 0 && roleNouns[ws[len(ws)-1]] && !isCapWord(name) {
+		// "senior commission official" is a person at the commission, not one
+		return e
+	}
+	for _, w := range ws {
 		for _, c := range classSynonyms[w] {
 			e.addClass(c)
 		}
@@ -241,6 +246,25 @@ func (r *registry) byClass(class string, before int, pref timeline.SpeakerKind) 
 		}
 		if score > bestScore {
 			best, bestScore = e, score
+		}
+	}
+	return best
+}
+
+// byNameTailFold is byNameTail for a tail as written: it compares without
+// folding a copy, since most lookups find nothing.
+func (r *registry) byNameTailFold(tail string, before int) *entity {
+	var best *entity
+	for _, e := range r.ents {
+		if e.first > before || e.isPerson() || e.group {
+			continue
+		}
+		n := len(e.name) - len(tail)
+		if n < 2 || e.name[n-1] != ' ' || !strings.EqualFold(e.name[n:], tail) {
+			continue
+		}
+		if best == nil || e.last > best.last {
+			best = e
 		}
 	}
 	return best

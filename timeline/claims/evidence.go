@@ -466,6 +466,16 @@ func (e *evx) disputeVerb(u, i int) {
 	if (lw == "denied" || lw == "denies") && about == nil {
 		kind = timeline.EvidenceDenied
 	}
+	if !sub.ok() {
+		// "Delko, 54, called reports ... a lie": the verb's own claim knows
+		// its speaker when the subject is out of reach
+		for _, c := range e.claims {
+			if c.unit == u && c.verbTok == i {
+				sub = c.sp
+				break
+			}
+		}
+	}
 	m := marker{kind: kind, tok: i, end: j + 1, unit: u, about: about, by: sub.ent, bySubject: sub.ok(), noun: e.lw(j), nounAt: j, verbAt: i}
 	if e.isWord(j+1) && e.lw(j+1) == "that" {
 		m.rs = j + 2
@@ -496,6 +506,9 @@ func (e *evx) claimRebuttals() {
 			if t := e.deniedTarget(ci); t != nil && t.evidence == "" {
 				t.evidence = timeline.EvidenceDenied
 				t.evText = e.claimSpanText(c)
+				// "denied that any such report existed" also answers the
+				// claim beside the accusation that the denial's words echo
+				e.denySharedNoun(ci, t)
 			} else if t := e.selfDenied(ci); t != nil {
 				if t.evidence == "" {
 					t.evidence = timeline.EvidenceDenied
@@ -514,7 +527,16 @@ func (e *evx) claimRebuttals() {
 				t.evText = e.claimSpanText(c)
 			}
 		default:
-			if e.anaphoricClaimNoun(c) && !e.forecastOnly(c) {
+			if owner := e.ownedFigure(c); owner != nil && owner != c.sp.ent && !sameSide(owner, c.sp.ent) {
+				// "the Red Cross figure included ...": every account its
+				// owner gave of it in the update
+				for k := ci - 1; k >= 0; k-- {
+					if t := e.claims[k]; t.sp.ent == owner && t.evidence == "" {
+						t.evidence = timeline.EvidenceDisputed
+						t.evText = e.claimSpanText(c)
+					}
+				}
+			} else if e.anaphoricClaimNoun(c) && !e.forecastOnly(c) {
 				if t := e.numberClaimBefore(ci, false); t != nil && t.evidence == "" {
 					t.evidence = timeline.EvidenceDisputed
 					t.evText = e.claimSpanText(c)
@@ -561,7 +583,7 @@ func (e *evx) deniedTarget(ci int) *claim {
 	for pass := 0; pass < 3; pass++ {
 		for k := ci - 1; k >= 0; k-- {
 			o := e.claims[k]
-			if o.sp.ent == b || !e.contentNames(o, b) {
+			if o.sp.ent == b || !e.contentNames(o, b) && !(pass > 0 && e.accuses(o, b)) {
 				continue
 			}
 			near := e.units[o.unit].para >= e.units[c.unit].para-1 && o.unit != c.unit && !e.ownAction(o)
@@ -586,6 +608,37 @@ func (e *evx) deniedTarget(ci int) *claim {
 		}
 	}
 	return nil
+}
+
+// denySharedNoun marks denied the claims beside t, the accusation a denial
+// answers, that hold the document noun the denial names: "denied that any
+// such report had reached the ministry" answers "had obtained a report"
+// too.
+func (e *evx) denySharedNoun(ci int, t *claim) {
+	c := e.claims[ci]
+	noun := ""
+	for k := c.cs; k < c.ce; k++ {
+		if e.isWord(k) && claimNouns[e.lw(k)] && k > c.cs && (e.lw(k-1) == "such" || e.lw(k-1) == "the" || e.lw(k-1) == "that") {
+			noun = e.lw(k)
+			break
+		}
+	}
+	if noun == "" {
+		return
+	}
+	for k := ci - 1; k >= 0; k-- {
+		o := e.claims[k]
+		if o == t || o.evidence != "" || sameSide(o.sp.ent, c.sp.ent) || e.units[o.unit].para != e.units[t.unit].para {
+			continue
+		}
+		for j := o.cs; j < o.ce; j++ {
+			if e.isWord(j) && !e.inQuote(j) && e.lw(j) == noun {
+				o.evidence = timeline.EvidenceDenied
+				o.evText = t.evText
+				break
+			}
+		}
+	}
 }
 
 // selfDenied finds the claim a denial about the denier's own acts answers
@@ -646,7 +699,15 @@ func (e *evx) negatedEcho(ci int) *claim {
 		return nil
 	}
 	o := e.claims[ci-1]
-	if sameSide(o.sp.ent, c.sp.ent) || o.quote >= 0 || e.units[o.unit].para != e.units[c.unit].para || o.unit < c.unit-1 {
+	if sameSide(o.sp.ent, c.sp.ent) || o.quote >= 0 || o.unit < c.unit-1 {
+		return nil
+	}
+	if e.units[o.unit].para != e.units[c.unit].para {
+		// a reply may open the next paragraph: "The union said it had
+		// filed notice" after "had not given notice"
+		if e.units[o.unit].para == e.units[c.unit].para-1 && e.affirmsNegated(c, o) {
+			return o
+		}
 		return nil
 	}
 	// "no reports of looting": the words a "no" rules out
@@ -662,7 +723,7 @@ func (e *evx) negatedEcho(ci int) *claim {
 		}
 	}
 	if len(mine) == 0 {
-		if e.negatedAccount(c, o) {
+		if e.negatedAccount(c, o) || e.affirmsNegated(c, o) {
 			return o
 		}
 		return nil
@@ -787,6 +848,33 @@ func (e *evx) negatedAccount(c, o *claim) bool {
 		}
 	}
 	return force[0] && force[1]
+}
+
+// affirmsNegated reports a claim that affirms what the sentence before denied
+// happened: "the union had not given notice" answered by "it had filed
+// notice on Aug. 2". The shared word must follow the negation closely.
+func (e *evx) affirmsNegated(c, o *claim) bool {
+	if o.unit != c.unit-1 || e.hasNegation(c) {
+		return false
+	}
+	for k := o.cs; k < o.ce; k++ {
+		if !e.isWord(k) || e.inQuote(k) || (e.lw(k) != "not" && e.lw(k) != "never" && e.lw(k) != "n't") {
+			continue
+		}
+		for j := k + 1; j < o.ce && j <= k+8 && !e.isComma(j) && !e.isTerminal(j); j++ {
+			w := e.lw(j)
+			if !e.isWord(j) || len(w) < 5 || functionWords[w] {
+				continue
+			}
+			for i := c.cs; i < c.ce; i++ {
+				if e.isWord(i) && len(e.lw(i)) >= 5 && sharedStem(w, e.lw(i)) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 func (e *evx) hasNegation(c *claim) bool {
@@ -916,10 +1004,37 @@ func (e *evx) ownAction(c *claim) bool {
 	if !e.isWord(k) || !e.isWord(k+1) {
 		return false
 	}
-	if lw := e.lw(k); lw == "we" || (lw == "the" || lw == "his" || lw == "her" || lw == "its") && ownOrgans[e.lw(k+1)] {
+	if lw := e.lw(k); lw == "we" || (lw == "the" || lw == "his" || lw == "her" || lw == "its") && ownOrgans[e.lw(k+1)] && officialSpeaker(c.sp.ent) {
 		return true
 	}
 	return false
+}
+
+// officialSpeaker reports a speaker who can call the government's organs
+// their own: a public body or a holder of public office, not an opposition
+// leader speaking of "the government".
+func officialSpeaker(ent *entity) bool {
+	if ent == nil {
+		return false
+	}
+	switch ent.kind {
+	case timeline.SpeakerGovernment:
+		return true
+	case timeline.SpeakerPerson:
+		if ent.speaksFor != nil && ent.speaksFor.kind == timeline.SpeakerGovernment {
+			return true
+		}
+		r := lastWord(ent.role)
+		return ent.role == "" || officialRoles[r]
+	}
+	return false
+}
+
+// officialRoles hold public office.
+var officialRoles = map[string]bool{
+	"minister": true, "secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"official": true, "president": true, "governor": true, "mayor": true, "premier": true, "chancellor": true,
+	"commissioner": true, "director": true, "chief": true, "ambassador": true, "envoy": true, "prosecutor": true,
 }
 
 // ownOrgans are the bodies an official speaks of as their own.
@@ -979,6 +1094,46 @@ func (e *evx) anaphoricClaimNoun(c *claim) bool {
 		return !(e.isWord(k+2) && e.lw(k+2) == "of" && k+2 < c.ce)
 	}
 	return false
+}
+
+// ownedFigure reads "the Red Cross figure", "the union's count" opening a
+// claim and returns the speaker named as the figure's owner.
+func (e *evx) ownedFigure(c *claim) *entity {
+	k := c.cs
+	if !e.isWord(k) || e.lw(k) != "the" {
+		return nil
+	}
+	n := k + 1
+	for n < c.ce && n < k+6 && e.isWord(n) && e.isCap(n) {
+		n++
+	}
+	if n == k+1 || n >= c.ce || !e.isWord(n) {
+		return nil
+	}
+	switch e.lw(n) {
+	case "figure", "figures", "count", "tally", "estimate", "estimates", "toll", "numbers":
+	default:
+		return nil
+	}
+	if e.isWord(n+1) && e.lw(n+1) == "of" {
+		return nil
+	}
+	name := e.wordsText(k+1, n)
+	for _, o := range e.claims {
+		if o == c || o.sp.ent == nil {
+			continue
+		}
+		ent := o.sp.ent
+		if ent.name == name || strings.HasSuffix(ent.name, " "+name) || strings.HasPrefix(ent.name, name+" ") {
+			return ent
+		}
+		for _, a := range ent.aliases {
+			if a == name {
+				return ent
+			}
+		}
+	}
+	return nil
 }
 
 // applyRestated gives a rebuttal to the claim whose words its restatement

@@ -32,6 +32,10 @@ const (
 	fEstimate
 	// fQuote: only tags a quotation (`"Help us," she pleaded.`).
 	fQuote
+	// fNameQ: the object is named or urged in a quotation ("called the plan
+	// \"a disgrace\"", "urged voters to \"stay calm\""); without the quotation
+	// the verb is an act ("called a meeting", "urged restraint").
+	fNameQ
 )
 
 type verb struct {
@@ -134,6 +138,8 @@ var verbLemmas = map[string]verb{
 	"order":       {"ordered", 0},
 	"quote":       {"quoted", 0},
 	"cite":        {"cited", 0},
+	"call":        {"called", fNameQ},
+	"urge":        {"urged", fNameQ},
 }
 
 // form is one inflected form of a verb.
@@ -174,6 +180,9 @@ func init() {
 		"quote":    {"quoted"},
 		"cite":     {"cited"},
 		"order":    {"ordered"},
+		// the bare forms are nouns too often ("a call", "the urge")
+		"call": {"called", "calls", "calling"},
+		"urge": {"urged", "urges", "urging"},
 	}
 	for lemma, forms := range irregular {
 		if _, ok := verbLemmas[lemma]; !ok {
@@ -350,6 +359,7 @@ var kindWords = map[string]timeline.SpeakerKind{
 	"firm": timeline.SpeakerOrganization, "university": timeline.SpeakerOrganization,
 	"hospital": timeline.SpeakerOrganization, "coalition": timeline.SpeakerOrganization,
 	"alliance": timeline.SpeakerOrganization, "movement": timeline.SpeakerOrganization,
+	"forum":   timeline.SpeakerOrganization,
 	"society": timeline.SpeakerOrganization, "center": timeline.SpeakerOrganization,
 	"centre": timeline.SpeakerOrganization, "bank": timeline.SpeakerOrganization,
 	"inc": timeline.SpeakerOrganization, "inc.": timeline.SpeakerOrganization,
@@ -685,7 +695,7 @@ var classSynonyms = map[string][]string{
 	"terminals": {"company", "operator", "firm"}, "insurance": {"company", "insurer", "firm"},
 	"railways": {"company", "railway", "operator"}, "utility": {"utility", "company"},
 	"agency": {"agency"}, "ministry": {"ministry"}, "department": {"department"}, "office": {"office"},
-	"council": {"council"}, "institute": {"institute"}, "party": {"party"}, "committee": {"committee"},
+	"forum": {"forum", "bloc"}, "council": {"council"}, "institute": {"institute"}, "party": {"party"}, "committee": {"committee"},
 	"commission": {"commission", "agency"}, "court": {"court"}, "police": {"police"}, "service": {"service", "agency"},
 	"services": {"service", "agency"}, "authority": {"authority", "agency"}, "bureau": {"bureau", "agency"}, "association": {"association", "group"},
 	"foundation": {"foundation", "group"}, "coalition": {"coalition", "group"}, "alliance": {"alliance", "group"},
@@ -753,6 +763,19 @@ var groupKinds = map[string]timeline.SpeakerKind{
 }
 
 // claimNouns are what an evidence phrase or a rebuttal refers back to.
+// actNouns name an act the writer comments on: ", in a move that critics
+// called ...".
+var actNouns = map[string]bool{
+	"move": true, "step": true, "decision": true, "action": true, "escalation": true, "gesture": true,
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 var claimNouns = map[string]bool{
 	"claim": true, "claims": true, "figure": true, "figures": true, "count": true, "tally": true,
 	"toll": true, "number": true, "numbers": true, "estimate": true, "estimates": true, "account": true,
@@ -762,4 +785,5 @@ var claimNouns = map[string]bool{
 	"charge": true, "charges": true, "list": true, "criticism": true, "criticisms": true,
 	"characterization": true, "suggestion": true, "notion": true, "finding": true, "findings": true,
 	"assessment": true, "story": true, "rumor": true, "rumors": true, "rumours": true,
+	"poll": true, "polls": true,
 }

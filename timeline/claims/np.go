@@ -941,6 +941,19 @@ func (e *evx) personName(s, end int) string {
 	return strings.TrimRight(e.wordsText(s, end), ",.")
 }
 
+var demonymSuffixes = [...]string{"ian", "ean", "ish", "ese", "an", "i"}
+
+// isDemonymLike reports an adjective of a place the lexicon may not know:
+// "Tarnish", "Velmarian".
+func isDemonymLike(lw string) bool {
+	for _, suf := range demonymSuffixes {
+		if len(lw) > len(suf)+3 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // bodyEntity resolves or registers a body, country or unknown single word.
 func (e *evx) bodyEntity(s, end, u int, c chunk, descHead string) *entity {
 	r := e.d.reg
@@ -964,6 +977,17 @@ func (e *evx) bodyEntity(s, end, u int, c chunk, descHead string) *entity {
 			ent.addClass(descHead)
 		}
 		return ent
+	}
+	if end-s >= 2 && strings.Contains(raw, " ") {
+		// "the Red Cross" after "the Tarnish Red Cross": the body named
+		// before with its country in front
+		if ent := r.byNameTailFold(raw, pos); ent != nil && ent.kind != timeline.SpeakerPerson {
+			// the suffix of a capitalised adjective is lower case as written
+			if f, _, _ := strings.Cut(ent.name, " "); isDemonymLike(f) {
+				ent.touch(pos)
+				return ent
+			}
+		}
 	}
 	if (placeWords[e.lw(end-1)] || placeFirst[e.lw(s)] && end-s > 1) && c.kind == "" && !definiteHeads[descHead] || end-s == 1 && demonyms[e.lw(s)] != "" {
 		return nil // a place or a nationality

@@ -23,13 +23,37 @@ func (e *evx) resolveSpeaker(s, end, u int) spk {
 	if j := e.jointNames(s, end, u); j.ok() {
 		return j
 	}
+	// "Obel's Bright Path movement": a person's body speaks under its own name
+	if end-s >= 4 && !e.isCap(end-1) && kindWords[e.lw(end-1)] != "" {
+		for k := s + 1; k < end-2; k++ {
+			if !e.isPoss(k) {
+				continue
+			}
+			if e.isCap(k+1) && e.isCap(k-1) {
+				if own := e.resolveSpeaker(s, k, u); own.ok() && own.ent.isPerson() {
+					if body := e.resolveSpeaker(k+1, end, u); body.ok() && !body.ent.isPerson() {
+						body.text = e.wordsText(k+1, end)
+						return body
+					}
+				}
+			}
+			break
+		}
+	}
 	// a place after the head: "the Health Ministry in Gaza"
 	for k := s + 1; k < end-1; k++ {
 		if e.isWord(k) && (e.lw(k) == "in" || e.lw(k) == "at" || e.lw(k) == "with" || e.lw(k) == "from" && e.plausibleHead(e.lw(k-1))) && !e.inQuote(k) {
 			// "analysts at Northgate Capital": people speaking for a body
 			if head := e.lw(k - 1); (groupKinds[head] != "" || agentNouns[head] || agentSuffix(head)) && strings.HasSuffix(head, "s") &&
-				(e.isCap(k+1) || e.lw(k+1) == "the") && e.bodyPhrase(k+1, end) {
-				if body := e.resolveSpeaker(k+1, end, u); body.ok() && !body.ent.isPerson() && !body.ent.country &&
+				(e.isCap(k+1) || e.lw(k+1) == "the") && (e.bodyPhrase(k+1, end) || e.lw(k) == "at" && e.isCap(k+1) && end-k-1 <= 3) {
+				// "analysts at Tarnbank": people work at a body, live in a place
+				body := e.resolveSpeaker(k+1, end, u)
+				if body.ok() && body.ent.isPerson() && e.lw(k) == "at" && end-k-1 == 1 && body.ent.role == "" && body.ent.gender == 0 &&
+					!strings.Contains(body.ent.name, " ") {
+					// a lone name people work at was taken for a surname
+					body.ent.kind = timeline.SpeakerOrganization
+				}
+				if body.ok() && !body.ent.isPerson() && !body.ent.country &&
 					(!body.ent.group || definiteHeads[e.lw(end-1)] && body.ent.kind != timeline.SpeakerUnknown) {
 					body.text = text
 					return body
@@ -536,6 +560,12 @@ func (e *evx) commonSpeaker(s, a, end, u int, det, text string) spk {
 				ent.addAlias(strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The "))
 				return spk{ent: ent, text: text}
 			}
+			// "the election commission" after "the Central Electoral
+			// Commission": the modifiers restate words of the body's name
+			if ent := r.byClass(head, pos, pref); ent != nil && !ent.group && e.modifiersInName(mods, end-1, ent.name) {
+				ent.touch(pos)
+				return spk{ent: ent, text: text}
+			}
 		}
 	}
 	// police named by place: "Los Angeles police"; bare "police" is the
@@ -551,8 +581,13 @@ func (e *evx) commonSpeaker(s, a, end, u int, det, text string) spk {
 	if kind == "" {
 		kind = kindWords[head]
 	}
-	if stateHeads[head] && publicFirst[e.lw(a)] {
-		kind = timeline.SpeakerGovernment // "the central bank", "the national weather service"
+	if stateHeads[head] && (publicFirst[e.lw(a)] || end-a >= 3 && publicFirst[e.lw(end-2)] && e.isCap(a)) {
+		// "the central bank", "the national weather service", "the
+		// Tarnish central bank"
+		kind = timeline.SpeakerGovernment
+	}
+	if head == "delegation" && (e.countryIn(a, end) != "" || e.isCap(a) && isDemonymLike(e.lw(a))) {
+		kind = timeline.SpeakerGovernment // a country's delegation speaks for its government
 	}
 	if kind == "" && countryOf(head) != "" {
 		kind = timeline.SpeakerGovernment
@@ -581,6 +616,34 @@ func (e *evx) commonSpeaker(s, a, end, u int, det, text string) spk {
 		ent.addClass(c)
 	}
 	return spk{ent: ent, text: text}
+}
+
+// modifiersInName reports whether every lower-case word of [s, end) shares
+// its stem (first five letters, or the whole of a shorter word) with a word
+// of name: "election" and "Electoral".
+func (e *evx) modifiersInName(s, end int, name string) bool {
+	if s >= end {
+		return false
+	}
+	for k := s; k < end; k++ {
+		if !e.isWord(k) || e.isCap(k) {
+			return false
+		}
+		stem := e.lw(k)
+		if len(stem) > 5 {
+			stem = stem[:5]
+		}
+		found := false
+		for rest := name; rest != "" && !found; {
+			w, r, _ := strings.Cut(rest, " ")
+			rest = r
+			found = len(w) >= len(stem) && strings.EqualFold(w[:len(stem)], stem)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // countryIn returns the country a possessive or demonym in [s, end) names.
@@ -728,4 +791,6 @@ var nearClasses = map[string][]string{
 	"charity": {"group", "organization", "foundation"}, "organization": {"group"}, "organisation": {"group"},
 	"group":    {"organization", "organisation", "association", "alliance", "coalition", "movement"},
 	"watchdog": {"group", "organization"}, "nonprofit": {"group", "organization", "foundation"},
+	// "the Relief Coordination Office ... The agency said"
+	"agency": {"office", "bureau", "authority", "service", "administration", "directorate"},
 }
