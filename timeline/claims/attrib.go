@@ -415,6 +415,20 @@ func (e *evx) acronymAside(p, limit int) (string, int) {
 		if e.isWord(k) && e.lw(k) == "also" {
 			k--
 		}
+	case e.isWord(k) && initialsNouns[e.lw(k)]:
+		// ", known by its Veltish initials ABC,"
+		j := k - 1
+		for j > limit && j > k-4 && e.isWord(j) && !(e.lw(j) == "its" || e.lw(j) == "the" || e.lw(j) == "their") {
+			j--
+		}
+		if !e.isWord(j) || !(e.lw(j) == "its" || e.lw(j) == "the" || e.lw(j) == "their") ||
+			!e.isWord(j-1) || e.lw(j-1) != "by" || !e.isWord(j-2) || e.lw(j-2) != "known" {
+			return "", -1
+		}
+		k = j - 3
+		if e.isWord(k) && e.lw(k) == "also" {
+			k--
+		}
 	default:
 		return "", -1
 	}
@@ -422,6 +436,11 @@ func (e *evx) acronymAside(p, limit int) (string, int) {
 		return "", -1
 	}
 	return e.raw(p - 1), k
+}
+
+// initialsNouns name a short form: "known by its initials ABC".
+var initialsNouns = map[string]bool{
+	"initials": true, "acronym": true, "abbreviation": true,
 }
 
 // figureAhead reports a number in the object of a document verb: "exit polls
@@ -1811,6 +1830,12 @@ func (e *evx) npLeft(end, limit int) int {
 				k--
 				continue
 			}
+			// "broadcaster Kanal 9 reported": a number ending a broadcaster's
+			// name
+			if k == end-1 && k-1 >= limit && e.isWord(k-1) && e.isCap(k-1) && !e.inQuote(k-1) && e.stationNumber(k, limit) {
+				k--
+				continue
+			}
 			// "doctors at two hospitals in Lusk"
 			if k-2 >= limit && e.isWord(k-1) && (e.lw(k-1) == "at" || e.lw(k-1) == "in" || e.lw(k-1) == "from") &&
 				e.isWord(k-2) && !e.inQuote(k-2) && !e.isCap(k-2) && e.plausibleHead(e.lw(k-2)) {
@@ -1868,6 +1893,28 @@ func (e *evx) placeOfBody(k, limit int) bool {
 		j--
 	}
 	return j-1 >= limit && e.isWord(j) && (e.lw(j) == "at" || e.lw(j) == "from") && e.isWord(j-1) && e.plausibleHead(e.lw(j-1))
+}
+
+// stationNumber reports whether the short number at k ends a broadcaster's
+// name: the name opens like one ("Channel 4") or a media noun describes it
+// ("the broadcaster Kanal 9").
+func (e *evx) stationNumber(k, limit int) bool {
+	if e.toks[k].Flags&textutil.FlagHyphen != 0 || len(e.lw(k)) > 2 {
+		return false
+	}
+	j := k - 1
+	for j > limit && e.isWord(j-1) && e.isCap(j-1) && !e.inQuote(j-1) {
+		j--
+	}
+	if mediaFirst[e.lw(j)] || mediaHeads[e.lw(j)] {
+		return true
+	}
+	for d := j - 1; d >= limit && d >= j-3 && e.isWord(d) && !e.isCap(d); d-- {
+		if mediaHeads[e.lw(d)] {
+			return true
+		}
+	}
+	return false
 }
 
 // plausibleHead reports whether a lower-case noun can head a speaker.
@@ -2214,7 +2261,18 @@ func (e *evx) denialOfClaim(c *claim) bool {
 	}
 	for ; k < c.ce && k < c.cs+4; k++ {
 		if e.isWord(k) && claimNouns[e.lw(k)] {
-			e.evid = append(e.evid, marker{kind: timeline.EvidenceDenied, tok: c.verbTok, end: c.ce, unit: c.unit, by: c.sp.ent})
+			// "disputed that figure" contests it; only a denial denies, and
+			// the marker upgrades one by the accused
+			kind := timeline.EvidenceDenied
+			if c.verb != "denied" {
+				kind = timeline.EvidenceDisputed
+			}
+			e.evid = append(e.evid, marker{kind: kind, tok: c.verbTok, end: c.ce, unit: c.unit, by: c.sp.ent})
+			// "denied receiving any such reports" denies the reports and
+			// states what the denier did not do: a claim too
+			if g := e.lw(c.cs); e.isWord(c.cs) && len(g) > 4 && strings.HasSuffix(g, "ing") && !claimNouns[g] {
+				return false
+			}
 			return c.ce-k <= 3
 		}
 	}

@@ -79,7 +79,51 @@ func (x *Extractor) Run(doc *timeline.Document) {
 		}
 	}
 	d.lateNames(doc)
+	d.lateStateBodies(doc)
 	doc.Entities = d.entities()
+}
+
+// monitoringWords name the watch a state keeps: a country's "Seismic
+// Institute" is public, its "Research Institute" may be private.
+var monitoringWords = map[string]bool{
+	"volcanological": true, "volcanology": true, "seismic": true, "seismological": true,
+	"seismology": true, "meteorological": true, "meteorology": true, "geological": true,
+	"geophysical": true, "hydrological": true, "hydrographic": true, "oceanographic": true,
+	"weather": true, "statistics": true, "statistical": true, "geographic": true,
+}
+
+// lateStateBodies makes public a monitoring body named after a country the
+// document shows only later to be one ("the Aldova Seismic Institute" before
+// "Aldova's interior ministry"): a national institute or service.
+func (d *docx) lateStateBodies(doc *timeline.Document) {
+	for _, e := range d.reg.ents {
+		if e.kind != timeline.SpeakerOrganization || !e.speaker || e.group || e.thing {
+			continue
+		}
+		// the lower-case key splits without allocating
+		k := e.key
+		i := strings.LastIndexByte(k, ' ')
+		if i < 0 || !stateHeads[k[i+1:]] {
+			continue
+		}
+		j := strings.LastIndexByte(k[:i], ' ')
+		if j < 0 || !monitoringWords[k[j+1:i]] {
+			continue
+		}
+		f, _, _ := strings.Cut(e.name, " ")
+		c := d.reg.lookup(f)
+		if c == nil || c == e || !c.country || c.kind != timeline.SpeakerGovernment {
+			continue
+		}
+		e.kind = timeline.SpeakerGovernment
+		for i := range doc.Events {
+			for j := range doc.Events[i].Claims {
+				if cl := &doc.Events[i].Claims[j]; cl.Speaker == e.name && cl.SpeakerKind == timeline.SpeakerOrganization {
+					cl.SpeakerKind = e.kind
+				}
+			}
+		}
+	}
 }
 
 // lateNames gives the full name to claims whose speaker the text named by

@@ -369,6 +369,71 @@ func (r *registry) byAcronym(acr string) *entity {
 	return best
 }
 
+// isCountry reports whether name is a country the document has named.
+func (r *registry) isCountry(name string) bool {
+	c := r.lookup(name)
+	return c != nil && c.country
+}
+
+// blendParts splits a blended short name at its inner capitals: "NorFire"
+// is "Nor" and "Fire". A word without an inner capital has one part.
+func blendParts(w string) []string {
+	var parts []string
+	st := 0
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			parts = append(parts, w[st:i])
+			st = i
+		}
+	}
+	if st == 0 {
+		return nil
+	}
+	return append(parts, w[st:])
+}
+
+// byBlend resolves a blended short name to the body named before whose words
+// it abbreviates in order, the first part opening the name: "NorFire" for
+// "Norvale Department of Forestry and Fire Protection".
+func (r *registry) byBlend(w string) *entity {
+	parts := blendParts(w)
+	if len(parts) < 2 {
+		return nil
+	}
+	var best *entity
+	for _, e := range r.ents {
+		if e.kind == timeline.SpeakerPerson || e.group || e.thing || !strings.Contains(e.name, " ") {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		if blendMatches(parts, ws) && (best == nil || e.last > best.last) {
+			best = e
+		}
+	}
+	return best
+}
+
+func blendMatches(parts, ws []string) bool {
+	if len(ws) == 0 || len(parts[0]) < 2 || !hasPrefixFold(ws[0], parts[0]) {
+		return false
+	}
+	i := 1
+	for _, p := range parts[1:] {
+		for i < len(ws) && !(len(p) >= 2 && hasPrefixFold(ws[i], p)) {
+			i++
+		}
+		if i == len(ws) {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+func hasPrefixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}
+
 // byPrefix resolves a short form made of the first words of a body's
 // longer name ("Cascade Pacific" for "Cascade Pacific Railroad").
 func (r *registry) byPrefix(name string) *entity {

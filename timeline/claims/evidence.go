@@ -514,6 +514,9 @@ func (e *evx) claimRebuttals() {
 					t.evidence = timeline.EvidenceDenied
 					t.evText = e.claimSpanText(c)
 				}
+			} else if t := e.sameSubjectBefore(ci); t != nil && t.evidence == "" {
+				t.evidence = timeline.EvidenceDenied
+				t.evText = e.claimSpanText(c)
 			} else if t := e.contestedBefore(ci); t != nil && t.evidence == "" {
 				t.evidence = timeline.EvidenceDisputed
 				t.evText = e.claimSpanText(c)
@@ -928,6 +931,68 @@ func (e *evx) overlapBefore(ci int) *claim {
 	return best
 }
 
+// sameSubjectBefore finds the claim a "denied that" answers when it speaks
+// of the same subject as the claim by another party just before it: "... said
+// the ferry had sailed with 600 aboard. The operator denied that the vessel
+// had been overloaded."
+func (e *evx) sameSubjectBefore(ci int) *claim {
+	c := e.claims[ci]
+	if c.cs != c.verbTok+2 || !e.isWord(c.verbTok+1) || e.lw(c.verbTok+1) != "that" {
+		return nil
+	}
+	h := e.contentSubject(c)
+	if h == "" {
+		return nil
+	}
+	for k := ci - 1; k >= 0; k-- {
+		o := e.claims[k]
+		if o.unit >= c.unit {
+			continue
+		}
+		if o.unit != c.unit-1 || e.units[o.unit].para != e.units[c.unit].para || sameSide(o.sp.ent, c.sp.ent) || o.verb == "denied" {
+			return nil
+		}
+		if oh := e.contentSubject(o); oh == h || vesselNouns[oh] && vesselNouns[h] {
+			return o
+		}
+		return nil
+	}
+	return nil
+}
+
+// vesselNouns name one craft many ways: "the ferry" is "the ship".
+var vesselNouns = map[string]bool{
+	"ship": true, "ferry": true, "vessel": true, "boat": true, "tanker": true, "freighter": true,
+	"barge": true, "plane": true, "aircraft": true, "jet": true, "airliner": true, "train": true,
+}
+
+// subjectAux open the verb group after a content's subject.
+var subjectAux = map[string]bool{
+	"had": true, "has": true, "have": true, "was": true, "were": true, "is": true, "are": true,
+	"would": true, "could": true, "will": true, "did": true,
+}
+
+// contentSubject returns the lower-case head of a claim's definite subject
+// ("the ship had been overloaded": "ship"), or "".
+func (e *evx) contentSubject(c *claim) string {
+	k := c.cs
+	if !e.isWord(k) || e.lw(k) != "the" {
+		return ""
+	}
+	for j := k + 1; j < c.ce && j < k+4; j++ {
+		if !e.isWord(j) || e.isCap(j) {
+			return ""
+		}
+		if subjectAux[e.lw(j)] {
+			if j == k+1 {
+				return ""
+			}
+			return e.lw(j - 1)
+		}
+	}
+	return ""
+}
+
 // contestedBefore finds the claim a denial contests when it does not answer
 // an accusation: the claim just before it, in its sentence, by someone else.
 func (e *evx) contestedBefore(ci int) *claim {
@@ -1107,23 +1172,40 @@ func (e *evx) ownedFigure(c *claim) *entity {
 	for n < c.ce && n < k+6 && e.isWord(n) && e.isCap(n) {
 		n++
 	}
+	nameEnd := n
+	// "the association's total": a body by its class noun
+	class := ""
+	if n == k+1 && e.isWord(n) && definiteHeads[e.lw(n)] && e.isPoss(n+1) {
+		class = e.lw(n)
+		n++
+		nameEnd = n
+	}
+	if n > k+1 && e.isPoss(n) {
+		n++ // "the Red Cross's figure"
+	}
 	if n == k+1 || n >= c.ce || !e.isWord(n) {
 		return nil
 	}
 	switch e.lw(n) {
-	case "figure", "figures", "count", "tally", "estimate", "estimates", "toll", "numbers":
+	case "figure", "figures", "count", "tally", "estimate", "estimates", "toll", "numbers", "total":
 	default:
 		return nil
 	}
 	if e.isWord(n+1) && e.lw(n+1) == "of" {
 		return nil
 	}
-	name := e.wordsText(k+1, n)
+	name := e.wordsText(k+1, nameEnd)
 	for _, o := range e.claims {
 		if o == c || o.sp.ent == nil {
 			continue
 		}
 		ent := o.sp.ent
+		if class != "" {
+			if !ent.isPerson() && (ent.hasClass(class) || strings.HasSuffix(strings.ToLower(ent.name), " "+class)) {
+				return ent
+			}
+			continue
+		}
 		if ent.name == name || strings.HasSuffix(ent.name, " "+name) || strings.HasPrefix(ent.name, name+" ") {
 			return ent
 		}

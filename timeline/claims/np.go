@@ -394,6 +394,15 @@ func (e *evx) kindOfWords(s, end int) timeline.SpeakerKind {
 	}
 	head := e.lw(h)
 	kind := kindWords[head]
+	if head == "corps" {
+		// "Relief Corps" is a volunteer body; "Marine Corps" an armed force
+		kind = timeline.SpeakerOrganization
+		for k := s; k < h; k++ {
+			if e.isWord(k) && (armedCorps[e.lw(k)] || kindWords[e.lw(k)] == timeline.SpeakerGovernment) {
+				kind = timeline.SpeakerGovernment
+			}
+		}
+	}
 	if f := e.lw(s); (f == "u.n." || f == "un" || f == "united" || supranational(f)) && kind != "" {
 		return timeline.SpeakerOrganization // the U.N.'s bodies are no government
 	}
@@ -422,6 +431,12 @@ func (e *evx) kindOfWords(s, end int) timeline.SpeakerKind {
 		return timeline.SpeakerMedia
 	}
 	return kind
+}
+
+// armedCorps make a corps a state force: "Marine Corps", "Signal Corps".
+var armedCorps = map[string]bool{
+	"marine": true, "marines": true, "revolutionary": true, "signal": true, "engineers": true,
+	"peace": true, "medical": true, "air": true, "naval": true,
 }
 
 // stateHeads are the heads of bodies that are public when the name opens
@@ -983,7 +998,9 @@ func (e *evx) bodyEntity(s, end, u int, c chunk, descHead string) *entity {
 		// before with its country in front
 		if ent := r.byNameTailFold(raw, pos); ent != nil && ent.kind != timeline.SpeakerPerson {
 			// the suffix of a capitalised adjective is lower case as written
-			if f, _, _ := strings.Cut(ent.name, " "); isDemonymLike(f) {
+			// or a country the document names: "the Seismic Institute" after
+			// "the Aldova Seismic Institute"
+			if f, _, _ := strings.Cut(ent.name, " "); isDemonymLike(f) || r.isCountry(f) {
 				ent.touch(pos)
 				return ent
 			}
@@ -1002,6 +1019,12 @@ func (e *evx) bodyEntity(s, end, u int, c chunk, descHead string) *entity {
 				ent.touch(pos)
 				return ent
 			}
+		}
+		if ent := r.byBlend(w); ent != nil {
+			ent.addAlias(w)
+			r.index(ent, w)
+			ent.touch(pos)
+			return ent
 		}
 		if ent := r.surname(raw); ent != nil {
 			ent.touch(pos)

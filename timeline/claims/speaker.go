@@ -533,14 +533,19 @@ func (e *evx) commonSpeaker(s, a, end, u int, det, text string) spk {
 				return spk{ent: ent, text: text}
 			}
 			// "the aid group Sea Rescue Watch ... The charity said": a
-			// near class
+			// near class, the latest named of them, so "the agency" after a
+			// department named in the same sentence is no office named before
+			var near *entity
 			for _, alt := range nearClasses[head] {
-				if ent := r.byClass(alt, pos, pref); ent != nil {
-					ent.touch(pos)
-					ent.addClass(head)
-					ent.addAlias(strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The "))
-					return spk{ent: ent, text: text}
+				if ent := r.byClass(alt, pos, pref); ent != nil && (near == nil || recency(ent, pos) > recency(near, pos)) {
+					near = ent
 				}
+			}
+			if ent := near; ent != nil {
+				ent.touch(pos)
+				ent.addClass(head)
+				ent.addAlias(strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The "))
+				return spk{ent: ent, text: text}
 			}
 			// "Alden Terminals ... The company said": a body whose name
 			// tells no class is the latest of the kind the noun names
@@ -572,7 +577,8 @@ func (e *evx) commonSpeaker(s, a, end, u int, det, text string) spk {
 	// police named before, if any
 	name := lowerFirst(e.wordsText(a, end), e.isSentenceInitial(a, u))
 	if head == "police" && end-a == 1 {
-		if ent := r.byClass("police", pos, ""); ent != nil {
+		// "two police officers" are people of the force, not the force
+		if ent := r.byClass("police", pos, ""); ent != nil && !isCountWord(firstWord(ent.name)) {
 			ent.touch(pos)
 			return spk{ent: ent, text: text}
 		}
@@ -594,6 +600,17 @@ func (e *evx) commonSpeaker(s, a, end, u int, det, text string) spk {
 	}
 	if kind == "" {
 		kind = e.kindOfWords(a, end)
+	}
+	if kind == timeline.SpeakerUnknown && (head == "officials" || head == "official") {
+		// "union officials" speak for a union, "ministry officials" for a
+		// government
+		for k := a; k < end-1; k++ {
+			if e.isWord(k) && !e.isCap(k) {
+				if k2 := kindWords[e.lw(k)]; k2 != "" {
+					kind = k2
+				}
+			}
+		}
 	}
 	if kind == "" {
 		if strings.HasSuffix(head, "s") {
@@ -728,6 +745,21 @@ func (e *evx) officeOfRole(a, end int) *entity {
 	return ent
 }
 
+func firstWord(s string) string {
+	f, _, _ := strings.Cut(s, " ")
+	return f
+}
+
+// isCountWord is countWords[strings.ToLower(w)] without the copy.
+func isCountWord(w string) bool {
+	for c := range countWords {
+		if strings.EqualFold(c, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // countWords open a counted, unnamed source: "two officials", "several
 // diplomats".
 var countWords = map[string]bool{
@@ -785,6 +817,14 @@ func (e *evx) datelineCountry(k int) bool {
 	return false
 }
 
+// recency is byClass's order: the latest mention before pos, else the first.
+func recency(e *entity, pos int) int {
+	if e.last > pos {
+		return e.first
+	}
+	return e.last
+}
+
 // nearClasses are the classes a class noun may refer back to when no body
 // has its own: "the charity" after "the aid group Sea Rescue Watch".
 var nearClasses = map[string][]string{
@@ -792,5 +832,5 @@ var nearClasses = map[string][]string{
 	"group":    {"organization", "organisation", "association", "alliance", "coalition", "movement"},
 	"watchdog": {"group", "organization"}, "nonprofit": {"group", "organization", "foundation"},
 	// "the Relief Coordination Office ... The agency said"
-	"agency": {"office", "bureau", "authority", "service", "administration", "directorate"},
+	"agency": {"office", "bureau", "authority", "service", "administration", "directorate", "department"},
 }
