@@ -273,6 +273,9 @@ func dateFigures(ev *timeline.Event) {
 		sentStart, sentEnd := sentenceAround(ev.Text, f.Start, f.End)
 		best, inSentence := -1, false
 		for j, e := range exprs {
+			if startsPeriod(ev.Text, e.Start) {
+				continue
+			}
 			switch {
 			case e.Start >= sentStart && e.End <= sentEnd:
 				inSentence = true
@@ -305,6 +308,31 @@ func dateFigures(ev *timeline.Event) {
 			f.Time = timeline.Day(w.At.Year(), w.At.Month(), w.At.Day(), e.Text)
 		}
 	}
+}
+
+// startsPeriod reports a day that opens a period rather than dating a state:
+// "since Saturday", "the strike began Oct. 29", "started on Monday". A figure
+// near it counts up to the update's own time.
+func startsPeriod(text string, at int) bool {
+	w, rest := lastWord(text[:at])
+	if strings.EqualFold(w, "on") {
+		w, _ = lastWord(rest)
+	}
+	for _, s := range periodStarts {
+		if strings.EqualFold(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+var periodStarts = []string{"since", "began", "begun", "begins", "begin", "started", "starts", "starting", "beginning"}
+
+// lastWord returns the last word of s and the text before it.
+func lastWord(s string) (string, string) {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(s, ' ') + 1
+	return s[i:], s[:i]
 }
 
 // dayExprs are the expressions of text that name a day.
@@ -666,7 +694,8 @@ var reportVerbs = map[string]bool{"reporting": true, "reported": true, "reports"
 // tallyVerbs make their subject the giver of a count they change: "the
 // ministry raised the death toll to 71".
 var tallyVerbs = map[string]bool{"raised": true, "raises": true, "lowered": true, "lowers": true, "revised": true,
-	"revises": true, "updated": true, "updates": true, "set": true, "sets": true, "put": true, "puts": true}
+	"revises": true, "updated": true, "updates": true, "set": true, "sets": true, "put": true, "puts": true,
+	"corrected": true, "corrects": true, "adjusted": true, "adjusts": true, "amended": true, "amends": true}
 
 func hasTallyNoun(ws []string) bool {
 	for _, w := range ws {

@@ -91,6 +91,10 @@ func TestDateFigures(t *testing.T) {
 		{"Up to 18 inches of rain could fall through Friday.", "18", "", ""},
 		{"Crowds gathered Sunday. Police said on Tuesday that 40 people were arrested.", "40", "2026-03-03", ""},
 		{"Crowds gathered Sunday.\n\nAbout 50 people were hurt.", "50", "", ""},
+		// a day that opens a period is no as-of date
+		{"The airline has grounded 40 jets since Monday, stranding some 6,000 travelers.", "6,000", "", ""},
+		{"The walkout began on Sunday. At its height, 70% of plants were idle.", "70%", "", ""},
+		{"The walkout began Sunday. As of Tuesday, 70% of plants were idle.", "70%", "2026-03-03", ""},
 	}
 	for _, tt := range tests {
 		start := strings.Index(tt.text, tt.num)

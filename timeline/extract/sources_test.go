@@ -186,6 +186,9 @@ func TestSentenceSpeakerSources(t *testing.T) {
 	names := entityNames([]timeline.Entity{{Name: "Nordair", Kind: timeline.SpeakerOrganization}})
 	for _, tt := range []struct{ text, num, want string }{
 		{"Nordair revised its count of grounded flights on Friday to 61 from 75, citing staff shortages.", "75", "Nordair"},
+		// a correction of a count is given by the body that corrects it
+		{"Nordair corrected its count of grounded flights to 64 from 75, saying one airport had reported twice.", "64", "Nordair"},
+		{"Nordair corrected the toll to two, saying a passenger had been counted twice.", "two", "Nordair"},
 		{"The Vesta Polling Institute said its survey showed a swing. The pollster interviewed 3,100 adults online.", "3,100", "Vesta Polling Institute"},
 		{"The Vesta Polling Institute said its survey showed a swing. Reporters interviewed 31 adults online.", "31", ""},
 	} {

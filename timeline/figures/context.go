@@ -457,6 +457,22 @@ func (p *parser) predicate(cd *cand) {
 		en := t.ent
 		if en == nil {
 			w := p.raw(j)
+			if strings.EqualFold(w, "found") && p.key(j+1) == "dead" {
+				// "three people were found dead": the dead, whoever killed them
+				p.setMetric(cd, MetricKilled, msPred)
+				cd.predE = j + 2
+				return
+			}
+			if twice := p.isWord(j+1) && strings.EqualFold(p.raw(j+1), "twice"); twice && (strings.EqualFold(w, "counted") || strings.EqualFold(w, "listed") || strings.EqualFold(w, "recorded")) || strings.EqualFold(w, "double-counted") {
+				// "one woman had been counted twice": a correction to a
+				// tally, a figure even when it is "one"
+				p.setMetric(cd, MetricDoubleCounted, msPred)
+				cd.predE = j + 1
+				if twice {
+					cd.predE++
+				}
+				return
+			}
 			if isAdverb(w) {
 				j++
 				continue
@@ -513,6 +529,13 @@ func (p *parser) predicate(cd *cand) {
 		case "left", "rendered":
 			j++
 			continue
+		case "in":
+			// "four of them in serious condition": a state of the people
+			// counted, which is what the figure measures
+			if e := p.conditionEnd(j + 1); e > 0 {
+				cd.predE = e
+				return
+			}
 		case "checked":
 			if p.key(j+1) == "into" || p.key(j+1) == "in" {
 				p.setMetric(cd, "sheltered", msPred)
@@ -555,6 +578,21 @@ func (p *parser) predicate(cd *cand) {
 		}
 		return
 	}
+}
+
+// conditionEnd returns the end of a medical state starting at k ("serious
+// condition", "intensive care", "critical but stable condition"), or -1.
+func (p *parser) conditionEnd(k int) int {
+	for m := k; m < k+4 && p.isWord(m); m++ {
+		switch w := p.raw(m); {
+		case strings.EqualFold(w, "condition"), strings.EqualFold(w, "conditions"), strings.EqualFold(w, "care"), strings.EqualFold(w, "icu"):
+			if m == k {
+				return -1
+			}
+			return m + 1
+		}
+	}
+	return -1
 }
 
 // clauseEnd reports punctuation or a conjunction at k that ends a clause.
@@ -658,6 +696,15 @@ func (p *parser) trigger(cd *cand) {
 		if en.f&wConj != 0 && (en.key == "and" || en.key == "but" || en.key == "or" || en.key == "while") {
 			return
 		}
+		if p.key(j+1) == "of" && j+2 == cd.ts && kinds == kCount && (strings.EqualFold(p.raw(j), "remains") || strings.EqualFold(p.raw(j), "bodies")) {
+			// "the remains of two people": the dead, counted by what was found
+			cd.metric, cd.mSrc = MetricKilled, msTrigger
+			cd.trigS = j
+			if p.key(j-1) == "the" {
+				cd.trigS = j - 1
+			}
+			return
+		}
 		if en.f&(wNum|wVague) != 0 {
 			return
 		}
@@ -684,6 +731,12 @@ func (p *parser) trigger(cd *cand) {
 			return
 		}
 		if en.f&wTrigger != 0 && en.kinds&kinds != 0 {
+			if (en.metric == MetricLimit || en.metric == MetricCapacity) && (p.key(j+1) != "of" || j+2 != cd.ts) {
+				// "limit" and "capacity" are also verbs and loose nouns
+				// ("limit presidents to two"): only "a limit of 0.5" names
+				// the measure
+				return
+			}
 			cd.metric, cd.mSrc = en.metric, msTrigger
 			cd.trigS = p.extendLeft(j)
 			return

@@ -75,7 +75,7 @@ func (p *parser) keep(c *cand) bool {
 	}
 	// a plain number word with nothing that makes it a measure ("the two
 	// countries") is left out; digits, bounds and breakdowns keep it
-	if c.weak && c.metric == "" && c.partOf < 0 && !c.hasParts && c.conv < 0 && !p.bareCount(c) && !p.partitiveCount(c) {
+	if c.weak && c.metric == "" && c.partOf < 0 && !c.hasParts && c.conv < 0 && !p.bareCount(c) && !p.partitiveCount(c) && !p.moreCount(c) {
 		return false
 	}
 	return true
@@ -96,6 +96,19 @@ func (p *parser) partitiveCount(c *cand) bool {
 		return true
 	}
 	return false
+}
+
+// moreCount reports a spelled-out number that adds things of a plural noun
+// to what is there: "asked for two more water bombers", "three additional
+// buses"; not "two more days" (a duration) or "one more time".
+func (p *parser) moreCount(c *cand) bool {
+	if !c.incr || c.c.one || c.head < 0 || c.npS != c.c.e+1 || !p.has(c.c.e, wIncr) {
+		return false
+	}
+	if !p.pluralHead(c.head) || p.has(c.head, wAbstract|wTimeUnit) || p.toks[c.head].upper {
+		return false
+	}
+	return !p.has(c.bs-1, wDet)
 }
 
 // bareCount reports a spelled-out number that counts a plural noun with

@@ -328,3 +328,76 @@ func TestCountsAndLimits(t *testing.T) {
 		t.Errorf("%q: text of 9 is %q, want the place", text, figs[2].Text)
 	}
 }
+
+// TestStatesAndTallies checks parts in a medical state ("N of them in serious
+// condition"), people found dead, capacities and limits, corrections to a
+// tally and increments of things.
+func TestStatesAndTallies(t *testing.T) {
+	f := New()
+	cases := []struct {
+		text string
+		w    fig
+	}{
+		{"Medics treated 44 miners for smoke, six of them in critical condition.", fig{val: 6, text: "six of them in critical condition"}},
+		{"The clinic admitted 30 climbers, two of them in intensive care.", fig{val: 2, text: "two of them in intensive care"}},
+		{"Rangers said two hikers were found dead near the ridge.", fig{val: 2, metric: MetricKilled}},
+		{"The arena has a seating capacity of 9,500.", fig{val: 9500, metric: MetricCapacity}},
+		{"Readings stayed under the legal limit of 0.8.", fig{val: 0.8, metric: MetricLimit}},
+		{"The ministry cut its toll to 11, saying one child had been counted twice.", fig{val: 1, metric: MetricDoubleCounted}},
+		{"The port asked for four more tugboats on Tuesday.", fig{val: 4, text: "four more tugboats"}},
+	}
+	for _, c := range cases {
+		figs := f.Find(c.text)
+		checkInvariants(t, c.text, figs)
+		checkFig(t, c.text, figs, c.w)
+	}
+	// a part in a state belongs to the latest total, even one that learns
+	// what it counts only from the clause before it
+	text := "Officials said five sailors were missing and 40 had been treated for burns, three of them in serious condition."
+	figs := f.Find(text)
+	checkInvariants(t, text, figs)
+	i, ok := find(figs, 3)
+	j, ok2 := find(figs, 40)
+	if !ok || !ok2 || figs[i].PartOf != j {
+		t.Errorf("%q: 3 should be part of 40%s", text, describe(figs))
+	}
+	// the remains found explain the tally they belong to; a correction does not
+	for _, c := range []struct {
+		text      string
+		part, tot float64
+		want      bool
+	}{
+		{"The morgue put the toll at 11, saying it had also received the remains of four people found by divers.", 4, 11, true},
+		{"Police put the death toll at 20, saying the bodies of six people were still in the rubble.", 6, 20, true},
+		{"Police put the death toll at 20. The bodies of six people were found later.", 6, 20, false},
+		{"The agency cut its toll to 13, saying one man had been counted twice.", 1, 13, false},
+		{"The office cut the death toll to 8 from 10, saying two deaths had been counted twice.", 2, 8, false},
+	} {
+		figs := f.Find(c.text)
+		checkInvariants(t, c.text, figs)
+		i, ok := find(figs, c.part)
+		j, ok2 := find(figs, c.tot)
+		if !ok || !ok2 {
+			t.Errorf("%q: missing %v or %v%s", c.text, c.part, c.tot, describe(figs))
+			continue
+		}
+		if got := figs[i].PartOf == j; got != c.want {
+			t.Errorf("%q: %v part of %v = %v, want %v%s", c.text, c.part, c.tot, got, c.want, describe(figs))
+		}
+		if c.want && figs[i].Metric != MetricKilled {
+			t.Errorf("%q: %v metric %q, want killed", c.text, c.part, figs[i].Metric)
+		}
+	}
+	// "more" before a span of time or a known set is no count
+	for _, s := range []string{
+		"Talks dragged on for two more days.",
+		"The two more senior aides resigned.",
+		"She tried one more time.",
+		"The amendment would limit governors to two terms.",
+		"Voters will decide whether to limit mayors to two.",
+	} {
+		if figs := f.Find(s); len(figs) != 0 {
+			t.Errorf("%q: want no figures%s", s, describe(figs))
+		}
+	}
+}

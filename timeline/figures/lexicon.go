@@ -343,6 +343,9 @@ func buildLexicon() lexicon {
 	l.addMetric(wTrigger, "rainfall", kLength, "rainfall", "rain", "snowfall", "snow", "precipitation")
 	l.addMetric(wTrigger, "storm_surge", kLength, "surge")
 	l.addMetric(wTrigger, "fine", kMoney|kCount, "fine", "fines", "penalty", "penalties")
+	// a bound the measure is held to: "a capacity of 450", "the limit of 0.5"
+	l.addMetric(wTrigger, "capacity", kCount|kMeasure|kPercent, "capacity", "capacities")
+	l.addMetric(wTrigger, "limit", kCount|kMeasure|kPercent|kMoney, "limit", "limits", "threshold", "thresholds", "ceiling")
 	l.addMetric(wTrigger, "loss", kMoney, "losses", "loss")
 	l.addMetric(wTrigger, "damage", kMoney, "damage", "damages")
 	l.addMetric(wTrigger, "aid", kMoney, "aid", "assistance", "package")

@@ -202,6 +202,46 @@ func (p *parser) link() {
 			}
 		}
 	}
+	// "put the toll at seven, saying it had also received the remains of two
+	// people": a smaller count of the same measure that explains a tally in
+	// the same sentence is part of it
+	for i := range cs {
+		a := &cs[i]
+		if a.partOf >= 0 || a.restated || a.incr || a.pair || a.metric == "" || a.c.kinds() != kCount {
+			continue
+		}
+		for j := i - 1; j >= 0 && cs[j].sent == a.sent; j-- {
+			t := &cs[j]
+			if t.metric != a.metric || !p.tallyAt(t) || !p.explains(t.c.e, a.bs) {
+				continue
+			}
+			// "lowered the toll to six from nine, saying three deaths had
+			// been counted twice": the reason for a change is no part
+			if j+1 < i && cs[j+1].restated || t.restated {
+				break
+			}
+			if p.canTotal(a, t, false) && t.c.val > a.c.val {
+				p.setPart(i, j)
+			}
+			break
+		}
+	}
+	// a total may learn what it counts after its parts were linked ("four
+	// missing and 50 treated, three of them ..."): parts follow their totals
+	for i := range cs {
+		if j := cs[i].partOf; j >= 0 && j < i {
+			a, t := &cs[i], &cs[j]
+			if a.metric == "" && t.metric != "" {
+				a.metric, a.mSrc = t.metric, msInherit
+			}
+			if a.unit == "" {
+				a.unit = t.unit
+			}
+			if a.subjS == -1 && a.npS < 0 && a.head < 0 && t.subjS >= 0 {
+				a.subjS, a.subjE = t.subjS, t.subjE
+			}
+		}
+	}
 	// roles
 	for i := range cs {
 		a := &cs[i]
@@ -355,4 +395,34 @@ func (p *parser) breakdownBefore(k int, s int32) int {
 		}
 	}
 	return -1
+}
+
+// tallyAt reports a figure named as a tally: "the toll at seven", "the count
+// to 212".
+func (p *parser) tallyAt(t *cand) bool {
+	if t.trigS < 0 {
+		return false
+	}
+	for k := t.trigS; k < t.c.s; k++ {
+		switch p.key(k) {
+		case "toll", "tally", "count", "total":
+			return true
+		}
+	}
+	return false
+}
+
+// explains reports a participle of speech between tokens from and to that
+// opens the reason for a figure: "..., saying it had also received ...".
+func (p *parser) explains(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !p.isWord(k) {
+			continue
+		}
+		switch w := p.raw(k); {
+		case strings.EqualFold(w, "saying"), strings.EqualFold(w, "adding"), strings.EqualFold(w, "explaining"), strings.EqualFold(w, "noting"):
+			return true
+		}
+	}
+	return false
 }

@@ -26,6 +26,10 @@ const (
 	MetricRainfall     = "rainfall"
 	MetricStormSurge   = "storm_surge"
 	MetricMagnitude    = "magnitude"
+	MetricCapacity     = "capacity"
+	MetricLimit        = "limit"
+	// MetricDoubleCounted marks victims or items a tally counted twice.
+	MetricDoubleCounted = "double_counted"
 )
 
 // PartsSum adds up the figures that are parts of figs[total]; n is how many
