@@ -13,6 +13,7 @@ import (
 	"factline/timeline"
 	"factline/timeline/claims"
 	"factline/timeline/figures"
+	"factline/timeline/textutil"
 	"factline/timeline/when"
 )
 
@@ -263,7 +264,7 @@ func dateFigures(ev *timeline.Event) {
 			continue
 		}
 		if !found {
-			exprs = dayExprs(ev.Text)
+			exprs = dayExprsAround(ev.Text, ev.Figures)
 			found = true
 		}
 		if len(exprs) == 0 {
@@ -335,11 +336,36 @@ func lastWord(s string) (string, string) {
 	return s[i:], s[:i]
 }
 
+// dayExprsAround are the day expressions of the stretch of text that can
+// date the undated figures: from the start of the first one's paragraph to
+// the end of the last one's sentence. The rest of a long update is not read.
+func dayExprsAround(text string, figs []timeline.Figure) []when.Expr {
+	lo, hi := len(text), 0
+	for i := range figs {
+		f := &figs[i]
+		if !f.Time.IsZero() || f.Start < 0 || f.End > len(text) || f.Start > f.End {
+			continue
+		}
+		lo = min(lo, strings.LastIndex(text[:f.Start], "\n")+1)
+		_, end := sentenceAround(text, f.Start, f.End)
+		hi = max(hi, end)
+	}
+	if lo >= hi {
+		return nil
+	}
+	out := dayExprs(text[lo:hi])
+	for i := range out {
+		out[i].Start += lo
+		out[i].End += lo
+	}
+	return out
+}
+
 // dayExprs are the expressions of text that name a day.
 func dayExprs(text string) []when.Expr {
 	var out []when.Expr
 	for _, e := range when.Find(text) {
-		lower := strings.ToLower(e.Text)
+		lower := textutil.LowerASCII(e.Text)
 		if e.HasOffset && e.Offset == 0 && (strings.HasPrefix(lower, "early") || strings.HasPrefix(lower, "late") || strings.HasPrefix(lower, "this")) {
 			continue // "by early evening" names a time of the day in hand, not a day
 		}

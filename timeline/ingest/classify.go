@@ -413,12 +413,29 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 
 // isHeadlineLike reports whether a paragraph reads as a headline or title: short,
 // no closing sentence punctuation.
+// fieldCount counts the space-separated fields of s as strings.Fields
+// would, stopping at limit, without making them.
+func fieldCount(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n >= limit {
+				return n
+			}
+		}
+	}
+	return n
+}
+
 func isHeadlineLike(p string) bool {
 	t := strings.TrimSpace(p)
 	if t == "" || len(t) > 160 {
 		return false
 	}
-	n := len(strings.Fields(t))
+	n := fieldCount(t, 19)
 	if n > 18 || n < 2 {
 		return false
 	}

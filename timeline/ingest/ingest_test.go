@@ -385,3 +385,12 @@ Tarvik President Ilan Resko said on Monday night that the crew would be released
 		t.Errorf("with a minister, updates start\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestFieldCount(t *testing.T) {
+	for _, s := range []string{"", " ", "one", "  two  words ", "tab\tand\u00a0nbsp and\nnewline", "a b c d e f g h i j k l m n o p q r s t u v"} {
+		want := min(len(strings.Fields(s)), 19)
+		if got := fieldCount(s, 19); got != want {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -39,7 +39,7 @@ func paragraphs(text string) []string {
 	text = strings.TrimPrefix(text, "\ufeff")
 	lines := strings.Split(text, "\n")
 	width := wrapWidth(lines)
-	var out []string
+	out := make([]string, 0, len(lines))
 	full := false // the line before filled the page's width: a hard wrap
 	for _, line := range lines {
 		line = strings.TrimSpace(strings.ReplaceAll(line, "\t", " "))
@@ -238,11 +238,18 @@ func isPageStamp(bs []block, i int) bool {
 // segmentStamped groups a page whose updates start with time stamp lines: each
 // stamp starts an update, a headline right after it is the update's headline.
 func segmentStamped(bs []block) []draft {
-	var out []draft
+	// Every block makes at most one draft: sized once, the drafts (large
+	// structs) are never copied to grow the slice.
+	out := make([]draft, 0, len(bs))
 	var cur *draft
 	var lastDate *when.Expr // the last stamp that carried a date, for bare clocks
 	var pending []draft     // captions and ads met inside the current update
+	var paras []string      // the current update's paragraphs, joined once
 	flush := func() {
+		if cur != nil && len(paras) > 0 {
+			cur.Text = strings.Join(paras, "\n\n")
+		}
+		paras = paras[:0]
 		defer func() {
 			out = append(out, pending...)
 			pending = pending[:0]
@@ -305,7 +312,7 @@ func segmentStamped(bs []block) []draft {
 				// prose before the first stamp: an introduction of its own
 				cur = &draft{Event: timeline.Event{Kind: timeline.KindUpdate}}
 			}
-			appendPara(&cur.Event, b.text)
+			paras = append(paras, b.text)
 		}
 	}
 	flush()
