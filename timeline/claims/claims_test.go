@@ -554,6 +554,8 @@ func TestEntities(t *testing.T) {
 		`Orvin Mining said the mine was safe. Orvin spokesman Tal Berg said inspections were up to date.`,
 		`U.S. Secretary of State Colm Reyes said the talks were productive.`,
 		`The Federation of Dock Workers called a strike. Union leader Mara Toll said 40 members were hurt.`,
+		`The Harl Valley Rescue Corps said it had found 12 people. Ivo Marsh, who coordinates the rescue corps, said more were trapped.`,
+		`Pell Dairies said the plant was closed. Rena Holt, who left the company in May, said it had been unsafe.`,
 	}})
 	byName := map[string]timeline.Entity{}
 	for _, en := range doc.Entities {
@@ -566,6 +568,8 @@ func TestEntities(t *testing.T) {
 		{"Tal Berg", "person", "orvin spokesman", "Orvin Mining"},
 		{"Colm Reyes", "person", "secretary of state", ""},
 		{"Mara Toll", "person", "union leader", "Federation of Dock Workers"},
+		{"Ivo Marsh", "person", "", "Harl Valley Rescue Corps"},
+		{"Rena Holt", "person", "", ""},
 	}
 	for _, c := range checks {
 		en, ok := byName[c.name]

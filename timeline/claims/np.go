@@ -876,6 +876,7 @@ func (e *evx) nameEntity(s, end, u int, forSpeaker bool) *entity {
 		if ent.gender == 0 {
 			ent.gender = e.genderFromRelative(end, u)
 		}
+		e.linkLeader(ent, end, u)
 		if c.nameStart > s {
 			ent.addAlias(e.wordsText(s, end))
 		}
@@ -1364,6 +1365,35 @@ func (e *evx) setRoleFromApposition(ent *entity, end, u int) {
 	ent.role, ent.affil = e.roleOf(s, k)
 	ent.listed = true
 	e.linkSpokes(ent, s, k, u)
+}
+
+// leadVerbs in "X, who coordinates the rescue corps," make X speak for the
+// body that follows.
+var leadVerbs = map[string]bool{
+	"leads": true, "led": true, "heads": true, "headed": true, "runs": true, "ran": true, "directs": true,
+	"directed": true, "chairs": true, "chaired": true, "coordinates": true, "coordinated": true,
+	"manages": true, "managed": true, "represents": true, "represented": true, "founded": true,
+}
+
+// linkLeader links a person to the body a relative clause after their name
+// says they lead or speak for: "Ana Ruiz, who heads the port authority,".
+func (e *evx) linkLeader(ent *entity, end, u int) {
+	if ent.speaksFor != nil || !e.isComma(end) || !e.isWord(end+1) || e.lw(end+1) != "who" ||
+		!e.isWord(end+2) || !leadVerbs[e.lw(end+2)] {
+		return
+	}
+	s := end + 3
+	k := s
+	for k < len(e.toks) && k < s+8 && e.isWord(k) {
+		k++
+	}
+	if k == s {
+		return
+	}
+	if body := e.resolveSpeaker(s, k, u); body.ok() && body.ent != ent && !body.ent.isPerson() {
+		ent.speaksFor = body.ent
+		body.ent.listed = true
+	}
 }
 
 // linkSpokes links a spokesperson to the body a role phrase [s, end) names:
