@@ -76,11 +76,7 @@ func handleAPISeries(svc *seriesService) echo.HandlerFunc {
 		if format != "" && format != "json" && format != "csv" {
 			return timeline.Errorf(timeline.EInvalid, "format %q: want json or csv", format)
 		}
-		d, err := svc.load(c.Request().Context(), slug, nil)
-		if err != nil {
-			return err
-		}
-		s, err := findSeries(d, slug, id)
+		_, s, err := svc.loadSeries(c.Request().Context(), slug, id)
 		if err != nil {
 			return err
 		}

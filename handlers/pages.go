@@ -434,18 +434,27 @@ func handleSplitSubmit(store timeline.Store) echo.HandlerFunc {
 	}
 }
 
+// readSmallForm parses a url-encoded form of a few fields.
+func readSmallForm(c echo.Context) error {
+	r := c.Request()
+	r.Body = http.MaxBytesReader(c.Response(), r.Body, maxJSONBody)
+	if err := r.ParseForm(); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return tooLarge(maxJSONBody)
+		}
+		return timeline.Errorf(timeline.EInvalid, "the form could not be read: %v", err)
+	}
+	return nil
+}
+
 // POST /claims/:id/review: the review form beside a claim.
 func handleReviewSubmit(store timeline.Store) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		r := c.Request()
-		r.Body = http.MaxBytesReader(c.Response(), r.Body, maxJSONBody)
-		if err := r.ParseForm(); err != nil {
-			var mbe *http.MaxBytesError
-			if errors.As(err, &mbe) {
-				return tooLarge(maxJSONBody)
-			}
-			return timeline.Errorf(timeline.EInvalid, "the form could not be read: %v", err)
+		if err := readSmallForm(c); err != nil {
+			return err
 		}
+		r := c.Request()
 		id := c.Param("id")
 		rv := timeline.ClaimReview{
 			Status: timeline.ReviewStatus(r.PostFormValue("status")),

@@ -1,7 +1,7 @@
 package handlers
 
 import (
-	"errors"
+	"context"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -24,13 +24,17 @@ func seriesIDParam(c echo.Context, name string) (string, error) {
 	return id, nil
 }
 
-// findSeries returns a story's series with the id.
-func findSeries(d *storySeries, slug, id string) (*series.Series, error) {
+// loadSeries returns a story's series and the one with the id among them.
+func (svc *seriesService) loadSeries(ctx context.Context, slug, id string) (*storySeries, *series.Series, error) {
+	d, err := svc.load(ctx, slug, nil)
+	if err != nil {
+		return nil, nil, err
+	}
 	s := d.Set.Get(id)
 	if s == nil {
-		return nil, timeline.Errorf(timeline.ENotFound, "series %q not found in story %q", id, slug)
+		return nil, nil, timeline.Errorf(timeline.ENotFound, "series %q not found in story %q", id, slug)
 	}
-	return s, nil
+	return d, s, nil
 }
 
 // GET /stories/:slug/series
@@ -57,11 +61,7 @@ func handleSeriesPage(svc *seriesService) echo.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		d, err := svc.load(c.Request().Context(), slug, nil)
-		if err != nil {
-			return err
-		}
-		s, err := findSeries(d, slug, id)
+		d, s, err := svc.loadSeries(c.Request().Context(), slug, id)
 		if err != nil {
 			return err
 		}
@@ -90,20 +90,6 @@ func noticeOf(m *views.SeriesPage, slug string, d *storySeries, saved string, un
 			return
 		}
 	}
-}
-
-// readSmallForm parses a url-encoded form of a few fields.
-func readSmallForm(c echo.Context) error {
-	r := c.Request()
-	r.Body = http.MaxBytesReader(c.Response(), r.Body, maxJSONBody)
-	if err := r.ParseForm(); err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			return tooLarge(maxJSONBody)
-		}
-		return timeline.Errorf(timeline.EInvalid, "the form could not be read: %v", err)
-	}
-	return nil
 }
 
 // POST /stories/:slug/series-overrides: the correction forms of a series

@@ -277,7 +277,7 @@ func (e *evx) tryVerb(u, v int, f form) {
 	sp := e.resolveSpeaker(s, subjEnd, u)
 	if h := e.headBeforePrep(s, subjEnd); sp.ok() && sp.ent.group && sp.ent.kind == timeline.SpeakerUnknown && h >= s && h+2 < subjEnd &&
 		e.lw(h+1) == "in" && e.isCap(h+2) && strings.EqualFold(sp.ent.name, e.wordsText(s, h+1)) {
-		// "Officials in Durrak say": the place tells which officials
+		// "Officials in Maronne say": the place tells which officials
 		name := lowerFirst(e.wordsText(s, subjEnd), e.isSentenceInitial(s, u))
 		sp.ent = e.group(name, sp.ent.kind, s)
 	}
@@ -1774,7 +1774,7 @@ func (e *evx) npLeft(end, limit int) int {
 		lw := e.lw(k)
 		if s < end && e.isCap(k) && e.isCap(s) && functionWords[lw] && k-1 >= limit && e.isWord(k-1) && e.isCap(k-1) &&
 			!e.inQuote(k-1) && !functionWords[e.lw(k-1)] {
-			// a capitalised preposition inside a name: "Doctors Across Borders"
+			// a capitalised preposition inside a name: "Lawyers Beyond Walls"
 			s = k
 			k--
 			continue
@@ -1830,7 +1830,7 @@ func (e *evx) npLeft(end, limit int) int {
 				k--
 				continue
 			}
-			// "broadcaster Kanal 9 reported": a number ending a broadcaster's
+			// "broadcaster Kanal 4 reported": a number ending a broadcaster's
 			// name
 			if k == end-1 && k-1 >= limit && e.isWord(k-1) && e.isCap(k-1) && !e.inQuote(k-1) && e.stationNumber(k, limit) {
 				k--
@@ -1897,7 +1897,7 @@ func (e *evx) placeOfBody(k, limit int) bool {
 
 // stationNumber reports whether the short number at k ends a broadcaster's
 // name: the name opens like one ("Channel 4") or a media noun describes it
-// ("the broadcaster Kanal 9").
+// ("the broadcaster Kanal 4").
 func (e *evx) stationNumber(k, limit int) bool {
 	if e.toks[k].Flags&textutil.FlagHyphen != 0 || len(e.lw(k)) > 2 {
 		return false

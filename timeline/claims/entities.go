@@ -32,8 +32,8 @@ type entity struct {
 	// thing marks a vessel, vehicle or building named like a body ("MV
 	// Hollis Star"): it cannot speak, so "the company" and "it" skip it.
 	thing bool
-	// operator is the body that runs a thing ("operated by Kettering
-	// Sealink"): a claim about the thing concerns it.
+	// operator is the body that runs a thing ("operated by Brann
+	// Coastal Lines"): a claim about the thing concerns it.
 	operator *entity
 	// key is the lookup key of name, kept for prefix searches.
 	key     string
@@ -232,7 +232,7 @@ func (r *registry) byClass(class string, before int, pref timeline.SpeakerKind) 
 	bestScore := -1
 	for _, e := range r.ents {
 		// "the group" is also a body of no class named as an organisation
-		// ("Field Medics International")
+		// ("Harbour Aid International")
 		anyGroup := class == "group" && e.kind == timeline.SpeakerOrganization && len(e.classes) == 0 && !e.group && !e.country
 		if e.first > before || !(e.hasClass(class) || anyGroup) || e.thing {
 			continue
@@ -375,8 +375,8 @@ func (r *registry) isCountry(name string) bool {
 	return c != nil && c.country
 }
 
-// blendParts splits a blended short name at its inner capitals: "NorFire"
-// is "Nor" and "Fire". A word without an inner capital has one part.
+// blendParts splits a blended short name at its inner capitals: "ValGas"
+// is "Val" and "Gas". A word without an inner capital has one part.
 func blendParts(w string) []string {
 	var parts []string
 	st := 0
@@ -393,8 +393,8 @@ func blendParts(w string) []string {
 }
 
 // byBlend resolves a blended short name to the body named before whose words
-// it abbreviates in order, the first part opening the name: "NorFire" for
-// "Norvale Department of Forestry and Fire Protection".
+// it abbreviates in order, the first part opening the name: "ValGas" for
+// "Valdane Gas Authority".
 func (r *registry) byBlend(w string) *entity {
 	parts := blendParts(w)
 	if len(parts) < 2 {
@@ -435,7 +435,7 @@ func hasPrefixFold(s, p string) bool {
 }
 
 // byPrefix resolves a short form made of the first words of a body's
-// longer name ("Cascade Pacific" for "Cascade Pacific Railroad").
+// longer name ("Lindmark Northern" for "Lindmark Northern Railway").
 func (r *registry) byPrefix(name string) *entity {
 	if len(name) < 5 || !strings.Contains(name, " ") {
 		return nil

@@ -774,7 +774,7 @@ func (e *evx) nameEntity(s, end, u int, forSpeaker bool) *entity {
 		c.person = true // "Smith, 52, said"
 	}
 	if end-s >= 2 && vesselPrefixes[e.lw(s)] {
-		// "MV Hollis Star", "HMS Dauntless": a ship, which cannot speak
+		// "MV Corran Bay", "HMS Dauntless": a ship, which cannot speak
 		c.person = false
 		ent := e.bodyEntity(s, end, u, c, descHead)
 		if ent != nil && !ent.isPerson() {
@@ -797,7 +797,7 @@ func (e *evx) nameEntity(s, end, u int, forSpeaker bool) *entity {
 		}
 	}
 	if thing, ok := e.operatorBefore(s); ok && !c.sure && c.nameStart == s && end-s >= 2 {
-		// "the ferry X, operated by Kettering Sealink": a company
+		// "the ferry X, operated by Brann Coastal Lines": a company
 		c.person = false
 		if c.kind == "" {
 			c.kind = timeline.SpeakerOrganization
@@ -960,7 +960,7 @@ func (e *evx) personName(s, end int) string {
 var demonymSuffixes = [...]string{"ian", "ean", "ish", "ese", "an", "i"}
 
 // isDemonymLike reports an adjective of a place the lexicon may not know:
-// "Tarnish", "Velmarian".
+// "Tarnish", "Ostvardian".
 func isDemonymLike(lw string) bool {
 	for _, suf := range demonymSuffixes {
 		if len(lw) > len(suf)+3 && strings.HasSuffix(lw, suf) {

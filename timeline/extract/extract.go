@@ -73,10 +73,7 @@ func attachSources(ev *timeline.Event) {
 		if writersClause(ev.Text, c, f) {
 			continue
 		}
-		f.Source, f.SourceKind = c.Speaker, c.SpeakerKind
-		if f.Time.IsZero() {
-			f.Time = c.Time
-		}
+		takeSource(f, c)
 	}
 }
 
@@ -851,6 +848,28 @@ func accordingTo(sent string, names entityIndex) *timeline.Entity {
 	return leadingEntity(sent[k+len("according to "):], names)
 }
 
+// takeSource gives a figure the speaker of the claim it stands in, and the
+// claim's time when the figure has none of its own.
+func takeSource(f *timeline.Figure, c *timeline.Claim) {
+	f.Source, f.SourceKind = c.Speaker, c.SpeakerKind
+	if f.Time.IsZero() {
+		f.Time = c.Time
+	}
+}
+
+// lastClaimBefore returns the claim that ends last at or before pos among
+// those ok accepts, or nil.
+func lastClaimBefore(ev *timeline.Event, pos int, ok func(*timeline.Claim) bool) *timeline.Claim {
+	var best *timeline.Claim
+	for j := range ev.Claims {
+		c := &ev.Claims[j]
+		if c.End <= pos && ok(c) && (best == nil || c.End > best.End) {
+			best = c
+		}
+	}
+	return best
+}
+
 // continueSources gives the speaker of a claim written before its
 // attribution to the figures that continue the sentence after it: "…
 // arrive by Friday, UNICEF said, enough for about a third of the delta's 5.8
@@ -863,18 +882,8 @@ func continueSources(ev *timeline.Event) {
 			continue
 		}
 		sentStart, _ := sentenceAround(ev.Text, f.Start, f.End)
-		best := -1
-		for j := range ev.Claims {
-			c := &ev.Claims[j]
-			if c.End <= f.Start && c.End > sentStart && (best < 0 || c.End > ev.Claims[best].End) {
-				best = j
-			}
-		}
-		if best < 0 {
-			continue
-		}
-		c := &ev.Claims[best]
-		if c.Direct || !contentFirst(ev.Text, c) {
+		c := lastClaimBefore(ev, f.Start, func(c *timeline.Claim) bool { return c.End > sentStart })
+		if c == nil || c.Direct || !contentFirst(ev.Text, c) {
 			continue
 		}
 		gap := ev.Text[c.End:f.Start]
@@ -886,10 +895,7 @@ func continueSources(ev *timeline.Event) {
 		if len(rest) > 0 && writerOpeners[strings.Trim(rest[0], ",")] {
 			continue
 		}
-		f.Source, f.SourceKind = c.Speaker, c.SpeakerKind
-		if f.Time.IsZero() {
-			f.Time = c.Time
-		}
+		takeSource(f, c)
 	}
 }
 
@@ -904,18 +910,8 @@ func speakerFirstSources(ev *timeline.Event) {
 			continue
 		}
 		sentStart, _ := sentenceAround(ev.Text, f.Start, f.End)
-		best := -1
-		for j := range ev.Claims {
-			c := &ev.Claims[j]
-			if c.Start >= sentStart && c.End <= f.Start && (best < 0 || c.End > ev.Claims[best].End) {
-				best = j
-			}
-		}
-		if best < 0 {
-			continue
-		}
-		c := &ev.Claims[best]
-		if c.Direct || contentFirst(ev.Text, c) {
+		c := lastClaimBefore(ev, f.Start, func(c *timeline.Claim) bool { return c.Start >= sentStart })
+		if c == nil || c.Direct || contentFirst(ev.Text, c) {
 			continue
 		}
 		gap := ev.Text[c.End:f.Start]
@@ -930,10 +926,7 @@ func speakerFirstSources(ev *timeline.Event) {
 		if len(rest) == 0 || writerOpeners[strings.Trim(rest[0], ",")] || !strings.HasSuffix(rest[0], "ing") {
 			continue
 		}
-		f.Source, f.SourceKind = c.Speaker, c.SpeakerKind
-		if f.Time.IsZero() {
-			f.Time = c.Time
-		}
+		takeSource(f, c)
 	}
 }
 

@@ -219,7 +219,7 @@ func startsLede(update, para string, paras int, co *cohesion) bool {
 		newTopic = !mentioned(update, names[0]) && !co.sharesRareStem(s)
 	case len(names) > 0:
 		newTopic = true
-		// "Ostrenian President Dario Vell": the person is the name after the
+		// "Belmarch President Tomas Ruhl": the person is the name after the
 		// title; the words before it say whose he is
 		if after := namesAfterTitle(sw); len(after) > 0 {
 			names = after
@@ -276,7 +276,7 @@ func headTitle(ws []string) bool {
 }
 
 // namesAfterTitle returns the proper names after the last title word of a
-// subject's capitalised run ("Ostrenian President Dario Vell" gives [Dario
+// subject's capitalised run ("Belmarch President Tomas Ruhl" gives [Tomas
 // Vell]), or nil when the run has no title before a name.
 func namesAfterTitle(ws []string) []string {
 	last := -1
@@ -300,8 +300,8 @@ func namesAfterTitle(ws []string) []string {
 }
 
 // mentionedInName reports whether names[i] appears in text as a word that is
-// not part of another name: "Northern" in "the Northern Star 7" does not
-// mention "Benchmark Northern" crude.
+// not part of another name: "Westfield" in "the Westfield Star 4" does not
+// mention "Benchmark Westfield" crude.
 func mentionedInName(text string, names []string, i int) bool {
 	name := names[i]
 	for k := 0; ; {
